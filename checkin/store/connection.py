@@ -1,0 +1,125 @@
+"""Opening an event file: SQLite pragmas, migrations, backup before upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from checkin.errors import CheckinError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a check-in shown to staff has reached the disk, even on power loss.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def _alembic_config(connection: object):  # -> alembic.config.Config
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
+
+
+def stored_revision(path: Path) -> str | None:
+    """The Alembic revision of an existing file; None if it has none."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise CheckinError("not_an_event_file", path=str(path))
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CheckinError("not_an_event_file", path=str(path)) from exc
+    return row[0] if row else None
+
+
+def backup_copy(path: Path, label: str) -> Path:
+    """A consistent copy beside the file (the SQLite backup API copes with WAL)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix}")
+    with sqlite3.connect(path) as source, sqlite3.connect(target) as dest:
+        source.backup(dest)
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), revision)
+
+
+@dataclass
+class EventStore:
+    """An open event file. Hand out short-lived ORM sessions with `session()`."""
+
+    path: Path
+    engine: Engine
+    backup: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error."""
+        with self._factory() as session:
+            with session.begin():
+                yield session
+
+    def reader(self) -> Session:
+        """A session for reading only; the caller closes it."""
+        return self._factory()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path | str, *, create: bool = False) -> EventStore:
+    """Open (and upgrade if needed) an event file; create it only if asked."""
+    path = Path(path).expanduser()
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise CheckinError("no_such_event_file", path=str(path))
+    if exists and create:
+        raise CheckinError("event_file_exists", path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    backup = None
+    current = stored_revision(path) if exists else None
+    engine = make_engine(path)
+    if current is None or current != head_revision():
+        if current is not None:
+            backup = backup_copy(path, current)
+        upgrade(engine)
+    return EventStore(path=path, engine=engine, backup=backup)
