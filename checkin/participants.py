@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 
-from sqlalchemy import String, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from checkin import codes
 from checkin.errors import CheckinError
 from checkin.events import get_event
+from checkin.store.lookup import by_id_prefix
 from checkin.store.models import AuditEntry, Category, Participant, RevokedCode, Status, utcnow
 from checkin.textnorm import clean, fold
 
@@ -38,9 +39,10 @@ def _jsonable(value: object) -> object:
 
 
 def search_key(p: Participant) -> str:
-    parts = (p.given_name, p.family_name, p.name_ar, p.organisation, p.organisation_ar,
-             p.email, p.badge_code)
-    return " ".join(fold(x) for x in parts if x)
+    """Folded names, then " | ", then the rest: search ranks name hits higher."""
+    names = (p.given_name, p.family_name, p.name_ar)
+    rest = (p.organisation, p.organisation_ar, p.email, p.badge_code)
+    return " | ".join(" ".join(fold(x) for x in part if x) for part in (names, rest))
 
 
 def _unique_code(session: Session, tag: str) -> str:
@@ -135,14 +137,10 @@ def find_participant(session: Session, ref: str) -> Participant:
         p = session.scalar(select(Participant).where(Participant.badge_code == parsed.code))
         if p:
             return p
-    hex_ref = ref.replace("-", "").lower()
-    if len(hex_ref) >= 8 and all(c in "0123456789abcdef" for c in hex_ref):
-        matches = session.scalars(
-            select(Participant).where(Participant.id.cast(String).like(hex_ref + "%")).limit(2)
-        ).all()
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            raise CheckinError("ambiguous_participant", ref=ref)
+    matches = by_id_prefix(session, Participant, ref)
+    if len(matches) > 1:
+        raise CheckinError("ambiguous_participant", ref=ref)
+    if matches:
+        return matches[0]
     raise CheckinError("no_such_participant", ref=ref)
 

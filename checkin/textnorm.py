@@ -46,7 +46,7 @@ _ARABIC_FOLD = str.maketrans(
         "ـ": None,  # tatweel
     }
 )
-_GERMAN_DIGRAPHS = re.compile(r"(?<=[a-z])(ae|oe|ue)")
+_GERMAN_DIGRAPHS = re.compile(r"(ae|oe|ue)")
 _DIGRAPH_BASE = {"ae": "a", "oe": "o", "ue": "u"}
 _LATIN_SPECIAL = str.maketrans({"ß": "ss", "ø": "o", "đ": "d", "ł": "l", "æ": "ae", "œ": "oe", "ı": "i"})
 _NON_WORD = re.compile(r"[^\w@.+]+")

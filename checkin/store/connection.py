@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from checkin.errors import CheckinError
@@ -28,9 +28,21 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+def _take_over_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # pysqlite's own implicit BEGIN can't be made IMMEDIATE; emit our own.
+    dbapi_connection.isolation_level = None
+
+
+def _begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "connect", _take_over_transactions)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -90,11 +102,17 @@ class EventStore:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        # Read-decide-write (a scan) takes the write lock at BEGIN, so two
+        # desks or processes on one file can't both admit the last seat.
+        self._locking_factory = sessionmaker(
+            self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
+        )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
-        with self._factory() as session:
+        factory = self._locking_factory if immediate else self._factory
+        with factory() as session:
             with session.begin():
                 yield session
 

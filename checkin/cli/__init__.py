@@ -1,0 +1,100 @@
+"""`checkin`: the registration desk from the command line.
+
+Drives the same domain functions as the window. Errors are one translated
+line and a non-zero status, never a traceback: 0 success (a scan that was
+admitted), 1 a scan that was refused (and recorded), 2 bad input or a file
+problem, 3 an unexpected error (its traceback goes to a log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from checkin import paths, recent
+from checkin.errors import CheckinError
+
+EXIT_ERROR = 2
+EXIT_BUG = 3
+
+
+def _event_path(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db).expanduser()
+    return recent.last_event() or paths.default_event_path()
+
+
+def _log_bug() -> Path:
+    log = paths.cache_dir() / "checkin-error.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("a", encoding="utf-8") as f:
+        traceback.print_exc(file=f)
+    return log
+
+
+def _run(argv: Sequence[str], lang_hint: str) -> int:
+    from checkin.cli.commands import ON_NEW_FILE, ON_STORE
+    from checkin.cli.output import Output
+    from checkin.cli.parser import build_parser
+    from checkin.store.connection import open_store
+
+    args = build_parser().parse_args(argv)
+    out = Output(lang_hint, as_json=getattr(args, "json", False))
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    db = _event_path(args)
+    if args.command in ON_NEW_FILE:
+        return ON_NEW_FILE[args.command](args, db, out)
+    store = open_store(db)
+    try:
+        recent.remember(db)
+        return ON_STORE[args.command](args, store, out)
+    finally:
+        store.close()
+
+
+def _requested_language(argv: Sequence[str]) -> str | None:
+    # Known before parsing, so that argparse's own help is translated too.
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from checkin.i18n.catalog import LANGUAGES, Translations, default_language
+    from checkin.i18n.messages import error_text
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    app = QCoreApplication.instance() or QCoreApplication(["checkin"])
+    translations = Translations()
+    wanted = _requested_language(argv)
+    lang = wanted if wanted in LANGUAGES else default_language()
+    try:
+        translations.use(lang)
+        return _run(argv, lang)
+    except CheckinError as error:
+        print(f"checkin: {error_text(error)}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        message = error_text(CheckinError("file_unreadable", path=error.filename or "",
+                                          reason=error.strerror or str(error)))
+        print(f"checkin: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: one line for the user, the traceback to a log
+        log = _log_bug()
+        print(f"checkin: {error_text(CheckinError('internal_error', kind=type(error).__name__, log=log))}",
+              file=sys.stderr)
+        return EXIT_BUG
+    finally:
+        del app

@@ -1,0 +1,216 @@
+"""What each `checkin` subcommand does: call the domain, then report.
+
+Every handler returns an exit status and prints through `Output`, which shows
+either text for people (translated) or JSON for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin import attendance, export, recent
+from checkin.codes import format_code
+from checkin.demo import create_demo
+from checkin.errors import CheckinError
+from checkin.events import EventInfo, create_event, event_name, get_event
+from checkin.i18n.format import format_datetime
+from checkin.i18n.messages import category_text, error_text, kind_text, verdict_text
+from checkin.cli.imports import run_import
+from checkin.cli.output import Output
+from checkin.scanning import ScanRequest, find_scan, record, undo
+from checkin.search import search
+from checkin.sessions import all_sessions, find_session
+from checkin.store.connection import EventStore, open_store
+from checkin.store.models import Participant
+from checkin.textnorm import fold
+
+from sqlalchemy import select
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Cli", text)
+
+
+def _date(value: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CheckinError("bad_date", value=value) from exc
+
+
+def cmd_new(args: argparse.Namespace, db: Path, out: Output) -> int:
+    info = EventInfo(name_en=args.name, name_de=args.name_de, name_ar=args.name_ar,
+                     venue=args.venue, timezone=args.timezone, starts_on=_date(args.start),
+                     ends_on=_date(args.end), code_tag=args.tag)
+    store = create_event(db, info)
+    recent.remember(db)
+    with store.reader() as s:
+        event = get_event(s)
+        out.result({"db": str(db), "code_tag": event.code_tag, "timezone": event.timezone},
+                   _t("Created event file {db} (badge code tag {tag})").format(db=db, tag=event.code_tag))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, db: Path, out: Output) -> int:
+    store = create_demo(db)
+    recent.remember(db)
+    with store.reader() as s:
+        stats = attendance.stats(s)
+    out.result(
+        {"db": str(db), "participants": stats.registered + stats.cancelled, "arrived": stats.arrived},
+        _t("Created the demo event in {db}: {people} participants, {arrived} already arrived").format(
+            db=db, people=stats.registered + stats.cancelled, arrived=stats.arrived),
+    )
+    return 0
+
+
+def _person_row(p: Participant, lang: str) -> dict[str, object]:
+    return {
+        "id": str(p.id), "badge_code": p.badge_code, "given_name": p.given_name,
+        "family_name": p.family_name, "name_ar": p.name_ar, "organisation": p.organisation,
+        "organisation_ar": p.organisation_ar, "email": p.email, "category": p.category.value,
+        "status": p.status.value, "desk_note": p.desk_note,
+    }
+
+
+def cmd_participants(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    with store.reader() as s:
+        if args.search:
+            people = search(s, args.search, limit=10_000)
+        else:
+            people = sorted(s.scalars(select(Participant)),
+                            key=lambda p: (fold(p.family_name), fold(p.given_name)))
+        rows = [_person_row(p, out.lang) for p in people]
+    table = [
+        [r["badge_code"], f'{r["family_name"]}, {r["given_name"]}'.strip(", "), r["name_ar"],
+         r["organisation"], category_text(str(r["category"])),
+         _t("cancelled") if r["status"] == "cancelled" else ""]
+        for r in rows
+    ]
+    out.table(rows, [_t("Badge code"), _t("Name"), _t("Arabic name"), _t("Organisation"),
+                     _t("Category"), _t("Status")], table)
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    with store.reader() as s:
+        tz = get_event(s).timezone
+        stats = {st.session_id: st for st in attendance.stats(s).sessions}
+        rows = [
+            {"number": x.number, "title": x.title(out.lang), "title_de": x.title_de,
+             "title_en": x.title_en, "title_ar": x.title_ar, "kind": x.kind.value, "room": x.room,
+             "starts_at": x.starts_at.isoformat() if x.starts_at else None,
+             "ends_at": x.ends_at.isoformat() if x.ends_at else None, "capacity": x.capacity,
+             "registration_required": x.registration_required,
+             "registered": stats[x.id].registered, "present": stats[x.id].present}
+            for x in all_sessions(s)
+        ]
+        table = [[r["number"], r["title"], kind_text(str(r["kind"])), r["room"],
+                  format_datetime(x.starts_at, tz, out.lang), r["capacity"] or "",
+                  _t("yes") if r["registration_required"] else _t("no")]
+                 for r, x in zip(rows, all_sessions(s))]
+    out.table(rows, [_t("No."), _t("Title"), _t("Kind"), _t("Room"), _t("Start"), _t("Places"),
+                     _t("Registration")], table)
+    return 0
+
+
+def cmd_scan(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    session_id = None
+    if args.session:
+        with store.reader() as s:
+            session_id = find_session(s, args.session).id
+    result = record(store, ScanRequest(raw_code=args.code, session_id=session_id, desk=args.desk,
+                                       exit=args.exit, force_reason=args.force))
+    d = result.decision
+    data: dict[str, object] = {
+        "verdict": d.verdict.value, "scan_id": str(result.scan_id), "forced": d.forced,
+        "overridden": d.overridden.value if d.overridden else None, "attention": d.attention,
+        "participant_id": str(result.participant_id) if result.participant_id else None,
+        "session": args.session or None, "scanned_at": result.scanned_at.isoformat(),
+        "arrival_scan_id": str(result.arrival_scan_id) if result.arrival_scan_id else None,
+    }
+    lines = [verdict_text(d.verdict)]
+    with store.reader() as s:
+        tz = get_event(s).timezone
+        person = s.get(Participant, result.participant_id) if result.participant_id else None
+        if person is not None:
+            data["name"] = person.display_name
+            data["desk_note"] = person.desk_note
+            lines.append(" / ".join(x for x in (person.display_name, person.name_ar) if x))
+            if person.organisation:
+                lines.append(person.organisation)
+            if d.attention:
+                lines.append(_t("Note: {note}").format(note=person.desk_note))
+    if d.earlier is not None:
+        data["earlier"] = {"at": d.earlier.since.isoformat(), "desk": d.earlier.desk}
+        lines.append(_t("Earlier: {time} at {desk}").format(
+            time=format_datetime(d.earlier.since, tz, out.lang), desk=d.earlier.desk))
+    if d.forced and d.overridden:
+        lines.append(_t("Admitted by override ({refusal}): {reason}").format(
+            refusal=verdict_text(d.overridden), reason=args.force))
+    lines.append(_t("Scan id: {id}").format(id=result.scan_id))
+    out.result(data, "\n".join(lines))
+    return 0 if d.admitted else 1
+
+
+def cmd_undo(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    with store.reader() as s:
+        scan_id = find_scan(s, args.scan_id).id
+    annulled = undo(store, scan_id, desk=args.desk)
+    out.result({"annulled": [str(a) for a in annulled]},
+               _t("Undone: {count} scan(s) annulled").format(count=len(annulled)))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    target = Path(args.out)
+    with store.reader() as s:
+        headers = export.translated_headers(_t)
+        if args.format == "csv":
+            number = find_session(s, args.session).number if args.session else None
+            summary = export.write_csv(s, target, lang=out.lang, headers=headers, session_number=number)
+        else:
+            summary = export.write_xlsx(s, target, lang=out.lang, headers=headers)
+    out.result({"path": str(target), "rows": summary.rows, "sessions": summary.sessions},
+               _t("Wrote {rows} rows to {path}").format(rows=summary.rows, path=target))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    with store.reader() as s:
+        event = get_event(s)
+        st = attendance.stats(s)
+        sessions = {x.id: x for x in all_sessions(s)}
+    data = {
+        "event": event_name(event, out.lang), "arrived": st.arrived, "registered": st.registered,
+        "cancelled": st.cancelled,
+        "sessions": [{"number": x.number, "title": sessions[x.session_id].title(out.lang),
+                      "registered": x.registered, "present": x.present, "attended": x.attended,
+                      "capacity": x.capacity} for x in st.sessions],
+    }
+    text = [str(data["event"]),
+            _t("Arrived: {arrived} of {registered} registered").format(arrived=st.arrived, registered=st.registered)]
+    out.result(data, "\n".join(text))
+    out.table(None, [_t("No."), _t("Title"), _t("Registered"), _t("Present"), _t("Attended"), _t("Places")],
+              [[x["number"], x["title"], x["registered"], x["present"], x["attended"], x["capacity"] or ""]
+               for x in data["sessions"]])  # type: ignore[union-attr]
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    return run_import(args, store, out)
+
+
+ON_NEW_FILE = {"new": cmd_new, "demo": cmd_demo}
+ON_STORE = {
+    "participants": cmd_participants, "sessions": cmd_sessions, "scan": cmd_scan,
+    "undo": cmd_undo, "export": cmd_export, "stats": cmd_stats, "import": cmd_import,
+}
+
+__all__ = ["ON_NEW_FILE", "ON_STORE", "error_text", "format_code", "open_store"]

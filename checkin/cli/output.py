@@ -1,0 +1,44 @@
+"""Printing results: aligned text for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections.abc import Sequence
+from typing import TextIO
+
+
+def _width(text: str) -> int:
+    # Combining marks (Arabic harakat) take no column of their own.
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+               for c in text)
+
+
+class Output:
+    def __init__(self, lang: str, as_json: bool, stream: TextIO | None = None) -> None:
+        self.lang = lang
+        self.as_json = as_json
+        self.stream = stream or sys.stdout
+
+    def _print(self, text: str) -> None:
+        print(text, file=self.stream)
+
+    def result(self, data: object, text: str) -> None:
+        if self.as_json:
+            self._print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+        else:
+            self._print(text)
+
+    def table(self, data: object, headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
+        """`data` is what --json prints; None when `result` already printed it."""
+        if self.as_json:
+            if data is not None:
+                self._print(json.dumps(data, ensure_ascii=False, indent=1, default=str))
+            return
+        cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+        widths = [max(_width(row[i]) for row in cells) for i in range(len(headers))]
+        for n, row in enumerate(cells):
+            self._print("  ".join(c + " " * (w - _width(c)) for c, w in zip(row, widths)).rstrip())
+            if n == 0:
+                self._print("  ".join("-" * w for w in widths))

@@ -1,0 +1,91 @@
+"""Loading the Qt translation catalogs, compiling `.ts` to `.qm` when needed.
+
+The `.ts` files in `translations/` are the source of truth. Their compiled
+`.qm` are built at start-up into the user's cache folder when missing or older
+than the `.ts`, so there is no manual build step and nothing generated is
+committed.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from checkin import paths
+from checkin.errors import CheckinError
+
+LANGUAGES = ("de", "en", "ar")
+RTL_LANGUAGES = frozenset({"ar"})
+
+
+def default_language() -> str:
+    """From CHECKIN_LANG, else the system locale; English when neither is ours."""
+    wanted = os.environ.get("CHECKIN_LANG") or os.environ.get("LANGUAGE", "").split(":")[0]
+    if not wanted:
+        wanted = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    code = wanted[:2].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def _lrelease() -> str:
+    import PySide6
+
+    bundled = Path(PySide6.__file__).with_name("lrelease")
+    if bundled.exists():
+        return str(bundled)
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if not found:
+        raise CheckinError("lrelease_missing")
+    return found
+
+
+def compiled(lang: str) -> Path | None:
+    """The `.qm` for a language, compiled now if stale; None for the source language."""
+    source = paths.translations_dir() / f"checkin_{lang}.ts"
+    if not source.exists():
+        return None
+    target = Path(os.environ.get("CHECKIN_QM_CACHE") or paths.cache_dir() / "qm") / f"checkin_{lang}.qm"
+    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(tmp)], check=True)
+        os.replace(tmp, target)  # atomic: a parallel start never reads half a file
+    return target
+
+
+class Translations:
+    """The translators installed for one language; switch with `use()`."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def use(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise CheckinError("unknown_language", language=lang)
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        qm = compiled(lang)
+        if qm is not None:
+            ours = QTranslator()
+            if ours.load(str(qm)):
+                self._add(ours)
+        qt_base = QTranslator()  # Qt's own strings: dialog buttons and the like
+        if qt_base.load(QLocale(lang), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._add(qt_base)
+        self.language = lang
+
+    def _add(self, translator: QTranslator) -> None:
+        QCoreApplication.installTranslator(translator)
+        self._installed.append(translator)
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.language in RTL_LANGUAGES

@@ -1,0 +1,256 @@
+"""Reading the tables organisers send: CSV in whatever Excel wrote, and XLSX.
+
+The result is a plain `Table`: the header cells and the data rows, each row
+with its 1-based number in the file, so every problem can point at the row a
+person sees when they open the spreadsheet. Failures raise `CheckinError` with
+a machine code: `file_not_found`, `unsupported_format`, `empty_file`,
+`unreadable_file`, `no_header`, `no_rows`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from checkin.errors import CheckinError
+
+# Cells are text, except dates and times, which the programme import needs as such.
+Cell = str | datetime | date | time
+Row = tuple[int, tuple[Cell, ...]]  # (1-based row number in the file, cells)
+
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+DELIMITERS = ("\t", ";", ",")  # ties go to the earlier: `,` is the likeliest inside a cell
+HEADER_SCAN_ROWS = 15  # title rows and blank rows an organiser may put above the header
+_SNIFF_CHARS = 64_000
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]
+    header_row: int
+    rows: list[Row]  # data rows below the header; blank rows are left out
+    encoding: str = ""  # CSV only
+    delimiter: str = ""  # CSV only
+    sheet: str = ""  # XLSX only
+
+    def column_count(self) -> int:
+        return len(self.headers)
+
+
+def read_table(path: Path | str, *, is_known_header: Callable[[str], bool] | None = None) -> Table:
+    """Read a CSV/TSV/TXT or XLSX/XLSM file into a `Table`.
+
+    `is_known_header` says whether a header cell names something the caller
+    understands; it lets the header row be found under title rows.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
+        raise CheckinError("unsupported_format", file=path.name, extension=suffix)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise CheckinError("file_not_found", file=path.name) from exc
+    except OSError as exc:
+        raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
+    if not data:
+        raise CheckinError("empty_file", file=path.name)
+    known = is_known_header or (lambda _text: False)
+    # Excel sometimes saves a workbook under a .csv name; trust the content.
+    if suffix in XLSX_SUFFIXES or data.startswith(_ZIP_MAGIC):
+        return _read_xlsx(path, data, known)
+    return _read_csv(path, data, known)
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the encoding it was read with.
+
+    BOMs decide first (Excel's "Unicode text" is UTF-16 LE with a BOM); then
+    UTF-8; then Windows-1252, which is what German Excel writes as "CSV".
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    sample = data[:4000]
+    if b"\x00" in sample:
+        # UTF-16 without a BOM has a zero byte beside each ASCII character.
+        odd, even = sample[1::2].count(0), sample[0::2].count(0)
+        half = len(sample) // 2
+        if odd > half * 0.3 and even < odd / 4:
+            return data.decode("utf-16-le", errors="replace"), "utf-16-le"
+        if even > half * 0.3 and odd < even / 4:
+            return data.decode("utf-16-be", errors="replace"), "utf-16-be"
+        raise CheckinError("unreadable_file", reason="binary")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        # The five bytes cp1252 leaves undefined: Latin-1 decodes every byte.
+        return data.decode("latin-1"), "latin-1"
+
+
+def detect_delimiter(text: str) -> str:
+    """`;`, `,` or tab: the one most frequent (outside quotes) in the first lines."""
+    best = {d: 0 for d in DELIMITERS}
+    for line in itertools.islice(_logical_lines(text[:_SNIFF_CHARS]), HEADER_SCAN_ROWS):
+        for d in DELIMITERS:
+            best[d] = max(best[d], line.count(d))
+    return max(DELIMITERS, key=lambda d: best[d]) if any(best.values()) else ","
+
+
+def _logical_lines(text: str) -> Iterator[str]:
+    """Non-empty lines with quoted parts blanked out (a quoted cell may span lines)."""
+    in_quotes = False
+    current: list[str] = []
+    for ch in text:
+        if ch == '"':
+            in_quotes = not in_quotes
+        elif in_quotes:
+            continue
+        elif ch in "\r\n":
+            if current:
+                yield "".join(current)
+            current = []
+        else:
+            current.append(ch)
+    if current:
+        yield "".join(current)
+
+
+def _read_csv(path: Path, data: bytes, known: Callable[[str], bool]) -> Table:
+    try:
+        text, encoding = decode(data)
+    except CheckinError as exc:
+        raise CheckinError(exc.code, file=path.name, **exc.params) from exc
+    delimiter = detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = [(n, tuple(c.strip() for c in cells)) for n, cells in enumerate(reader, start=1)]
+    except csv.Error as exc:
+        raise CheckinError("unreadable_file", file=path.name, reason="csv") from exc
+    return _build_table(path, rows, known, encoding=encoding, delimiter=delimiter)
+
+
+# --- XLSX ----------------------------------------------------------------------------------
+
+def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool]) -> Table:
+    from openpyxl import load_workbook  # only needed for spreadsheets
+
+    if not data.startswith(_ZIP_MAGIC):
+        raise CheckinError("unreadable_file", file=path.name, reason="not_a_workbook")
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    # A damaged or foreign file can fail anywhere in openpyxl (BadZipFile,
+    # InvalidFileException, KeyError, XML errors ...): all mean "cannot read it".
+    except Exception as exc:  # noqa: BLE001
+        raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
+    try:
+        sheet = _pick_sheet(workbook, known)
+        rows = list(_sheet_rows(sheet)) if sheet is not None else []
+        title = sheet.title if sheet is not None else ""
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
+    finally:
+        workbook.close()
+    return _build_table(path, rows, known, sheet=title)
+
+
+def _pick_sheet(workbook, known: Callable[[str], bool]):  # -> ReadOnlyWorksheet | None
+    """The first sheet whose header we recognise, else the first with any data."""
+    fallback = None
+    for sheet in workbook.worksheets:
+        if not hasattr(sheet, "iter_rows"):  # chart sheets
+            continue
+        head = list(itertools.islice(_sheet_rows(sheet), HEADER_SCAN_ROWS))
+        index, by_known = _find_header(head, known)
+        if index is not None and by_known:
+            return sheet
+        if fallback is None and index is not None:
+            fallback = sheet
+    return fallback
+
+
+def _sheet_rows(sheet) -> Iterator[Row]:
+    # Some writers store a wrong sheet size, which would cut read-only reading short.
+    sheet.reset_dimensions()
+    for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+        yield number, tuple(cell_value(v) for v in values)
+
+
+def cell_value(value: object) -> Cell:
+    """A spreadsheet value as clean text; dates and times kept for the programme."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        # Excel stores every number as a float: capacity 40 arrives as 40.0.
+        return str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, (datetime, date, time)):
+        return value
+    if isinstance(value, timedelta):
+        return str(value)
+    return str(value).strip()
+
+
+# --- Both ----------------------------------------------------------------------------------
+
+def _non_empty(cells: Iterable[Cell]) -> int:
+    return sum(1 for c in cells if c != "")
+
+
+def _find_header(rows: list[Row], known: Callable[[str], bool]) -> tuple[int | None, bool]:
+    """Index of the header row among the first rows, and whether known headers found it."""
+    head = rows[:HEADER_SCAN_ROWS]
+    for i, (_, cells) in enumerate(head):
+        if sum(1 for c in cells if isinstance(c, str) and c and known(c)) >= 2:
+            return i, True
+    for i, (_, cells) in enumerate(head):
+        if _non_empty(cells) >= 2:
+            return i, False
+    for i, (_, cells) in enumerate(head):
+        if any(isinstance(c, str) and c and known(c) for c in cells):
+            return i, True
+    return None, False
+
+
+def _build_table(path: Path, rows: list[Row], known: Callable[[str], bool], *,
+                 encoding: str = "", delimiter: str = "", sheet: str = "") -> Table:
+    if not any(_non_empty(cells) for _, cells in rows):
+        raise CheckinError("empty_file", file=path.name)
+    index, _ = _find_header(rows, known)
+    if index is None:
+        raise CheckinError("no_header", file=path.name)
+    header_row, header_cells = rows[index]
+    headers = [str(c).strip() for c in header_cells]
+    while headers and not headers[-1]:  # Excel pads rows with empty trailing columns
+        headers.pop()
+    width = len(headers)
+    data: list[Row] = []
+    for number, cells in rows[index + 1:]:
+        if len(cells) < width:
+            cells = cells + ("",) * (width - len(cells))
+        cells = cells[:width]
+        if _non_empty(cells):  # blank rows keep their number but are not data
+            data.append((number, cells))
+    if not data:
+        raise CheckinError("no_rows", file=path.name)
+    return Table(headers=tuple(headers), header_row=header_row, rows=data,
+                 encoding=encoding, delimiter=delimiter, sheet=sheet)

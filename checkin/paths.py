@@ -1,0 +1,50 @@
+"""Where things live: user folders (platformdirs) and the files we ship.
+
+`CHECKIN_HOME`, when set, puts every user folder under one directory: tests,
+a kiosk set-up or a USB stick use it to keep everything together.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP = "checkin"
+EVENT_SUFFIX = ".checkin"
+_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _user_dir(kind: str) -> Path:
+    home = os.environ.get("CHECKIN_HOME")
+    if home:
+        return Path(home) / kind
+    finder = {"data": platformdirs.user_data_dir, "config": platformdirs.user_config_dir,
+              "cache": platformdirs.user_cache_dir}[kind]
+    return Path(finder(APP, appauthor=False))
+
+
+def data_dir() -> Path:
+    return _user_dir("data")
+
+
+def config_dir() -> Path:
+    return _user_dir("config")
+
+
+def cache_dir() -> Path:
+    return _user_dir("cache")
+
+
+def default_event_path() -> Path:
+    return data_dir() / f"demo-event{EVENT_SUFFIX}"
+
+
+def resources_dir() -> Path:
+    """Bundled fonts, sounds, badge layouts (found from the package, not the cwd)."""
+    return _SOURCE_ROOT / "resources"
+
+
+def translations_dir() -> Path:
+    return _SOURCE_ROOT / "translations"

@@ -1,0 +1,224 @@
+"""Recording scans: gather the facts, decide, append to the log.
+
+Phases, as in pretix: parse the code (cheap, no lock), then under the write
+lock read the facts, decide, return early if this nonce was already recorded,
+and only then append the scan. Every scan, refused ones included, is its own
+transaction, committed before its verdict is shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from checkin import codes
+from checkin.errors import CheckinError
+from checkin.events import get_event
+from checkin.participants import audit
+from checkin.rules import CodeState, Decision, Facts, Presence, Verdict, decide
+from checkin.store.connection import EventStore
+from checkin.store.lookup import by_id_prefix
+from checkin.store.models import (
+    Annulment,
+    Direction,
+    EventSession,
+    Participant,
+    Registration,
+    RevokedCode,
+    Scan,
+    Status,
+    utcnow,
+)
+
+ADMITTED = (Verdict.OK.value, Verdict.EXIT.value)
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    raw_code: str
+    session_id: uuid.UUID | None = None  # None: arrival at the venue
+    desk: str = ""
+    exit: bool = False
+    force_reason: str = ""
+    nonce: uuid.UUID | None = None  # a retried scan sends the same nonce again
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    scan_id: uuid.UUID
+    decision: Decision
+    scanned_at: datetime
+    participant_id: uuid.UUID | None
+    session_id: uuid.UUID | None
+    arrival_scan_id: uuid.UUID | None = None  # arrival recorded along with a session entry
+    replayed: bool = False  # the nonce was recorded before; nothing new written
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.decision.verdict
+
+
+def _not_annulled():
+    return ~select(Annulment.id).where(Annulment.scan_id == Scan.id).exists()
+
+
+def presence(session: Session, participant_id: uuid.UUID, session_id: uuid.UUID | None) -> Presence | None:
+    """Where the person's last effective scan here was an entry: since when, which desk."""
+    row = session.execute(
+        select(Scan.direction, Scan.scanned_at, Scan.desk)
+        .where(
+            Scan.participant_id == participant_id,
+            Scan.session_id.is_(None) if session_id is None else Scan.session_id == session_id,
+            Scan.verdict.in_(ADMITTED),
+            _not_annulled(),
+        )
+        .order_by(Scan.scanned_at.desc())
+        .limit(1)
+    ).first()
+    if row is None or row.direction is not Direction.ENTRY:
+        return None
+    return Presence(since=row.scanned_at, desk=row.desk)
+
+
+def present_count(session: Session, session_id: uuid.UUID | None) -> int:
+    """How many people are inside now: their last effective scan is an entry."""
+    ranked = (
+        select(
+            Scan.direction,
+            func.row_number()
+            .over(partition_by=Scan.participant_id, order_by=Scan.scanned_at.desc())
+            .label("rn"),
+        )
+        .where(
+            Scan.session_id.is_(None) if session_id is None else Scan.session_id == session_id,
+            Scan.participant_id.is_not(None),
+            Scan.verdict.in_(ADMITTED),
+            _not_annulled(),
+        )
+        .subquery()
+    )
+    return session.scalar(
+        select(func.count()).select_from(ranked).where(
+            and_(ranked.c.rn == 1, ranked.c.direction == Direction.ENTRY.value)
+        )
+    ) or 0
+
+
+def _code_state(session: Session, parsed: codes.ParsedCode | None, event_tag: str
+                ) -> tuple[CodeState, Participant | None]:
+    if parsed is None:
+        return CodeState.INVALID, None
+    if parsed.event_tag != event_tag:
+        return CodeState.OTHER_EVENT, None
+    person = session.scalar(select(Participant).where(Participant.badge_code == parsed.code))
+    if person is not None:
+        return CodeState.CURRENT, person
+    revoked = session.get(RevokedCode, parsed.code)
+    if revoked is not None:
+        return CodeState.REVOKED, revoked.participant
+    return CodeState.UNKNOWN, None
+
+
+def _facts(session: Session, req: ScanRequest, state: CodeState, person: Participant | None,
+           target: EventSession | None, now: datetime) -> Facts:
+    if state is not CodeState.CURRENT or person is None:
+        return Facts(code=state, now=now, exit=req.exit)
+    inside = presence(session, person.id, req.session_id)
+    facts = Facts(code=state, now=now, exit=req.exit, cancelled=person.status is Status.CANCELLED,
+                  desk_note=person.desk_note, inside=inside, force_reason=req.force_reason)
+    if target is None:
+        return facts
+    registered = session.scalar(
+        select(Registration.id).where(Registration.participant_id == person.id,
+                                      Registration.session_id == target.id)
+    ) is not None
+    needs_count = target.capacity is not None and inside is None and not req.exit
+    return Facts(
+        **{**facts.__dict__,
+           "admit_from": target.admit_from, "admit_until": target.admit_until,
+           "registration_required": target.registration_required, "registered": registered,
+           "capacity": target.capacity,
+           "present_count": present_count(session, target.id) if needs_count else 0},
+    )
+
+
+def _replay(session: Session, nonce: uuid.UUID) -> ScanResult | None:
+    scan = session.scalar(select(Scan).where(Scan.nonce == nonce))
+    if scan is None:
+        return None
+    decision = Decision(Verdict(scan.verdict), forced=scan.forced,
+                        overridden=Verdict(scan.overridden) if scan.overridden else None,
+                        attention=scan.attention)
+    return ScanResult(scan.id, decision, scan.scanned_at, scan.participant_id, scan.session_id,
+                      replayed=True)
+
+
+def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> ScanResult:
+    """Decide and append one scan; the same nonce twice records it once."""
+    parsed = codes.parse(req.raw_code)
+    nonce = req.nonce or uuid.uuid4()
+    now = now or utcnow()
+    with store.session(immediate=True) as session:
+        if req.nonce is not None and (earlier := _replay(session, nonce)) is not None:
+            return earlier
+        target = None
+        if req.session_id is not None:
+            target = session.get(EventSession, req.session_id)
+            if target is None:
+                raise CheckinError("no_such_session", session=str(req.session_id))
+        state, person = _code_state(session, parsed, get_event(session).code_tag)
+        decision = decide(_facts(session, req, state, person, target, now))
+        scan = Scan(
+            id=uuid.uuid4(), nonce=nonce, participant_id=person.id if person else None,
+            raw_code=(parsed.code if parsed else req.raw_code)[:200], session_id=req.session_id,
+            desk=req.desk, direction=Direction.EXIT if req.exit else Direction.ENTRY,
+            verdict=decision.verdict.value, forced=decision.forced,
+            force_reason=req.force_reason.strip() if decision.forced else "",
+            overridden=decision.overridden.value if decision.overridden else "",
+            attention=decision.attention, scanned_at=now,
+        )
+        session.add(scan)
+        arrival_id = None
+        if (target is not None and person is not None and decision.verdict is Verdict.OK
+                and presence(session, person.id, None) is None):
+            arrival_id = uuid.uuid4()
+            session.add(Scan(
+                id=arrival_id, nonce=uuid.uuid4(), participant_id=person.id,
+                raw_code=scan.raw_code, session_id=None, desk=req.desk,
+                direction=Direction.ENTRY, verdict=Verdict.OK.value, caused_by_id=scan.id,
+                attention=decision.attention, scanned_at=now,
+            ))
+    return ScanResult(scan.id, decision, now, scan.participant_id, req.session_id, arrival_id)
+
+
+def undo(store: EventStore, scan_id: uuid.UUID, desk: str = "") -> list[uuid.UUID]:
+    """Annul an admitted scan (and the arrival it recorded); nothing is deleted."""
+    with store.session(immediate=True) as session:
+        scan = session.get(Scan, scan_id)
+        if scan is None:
+            raise CheckinError("no_such_scan", scan=str(scan_id))
+        if scan.verdict not in ADMITTED:
+            raise CheckinError("scan_not_admitted", scan=str(scan_id), verdict=scan.verdict)
+        if session.scalar(select(Annulment.id).where(Annulment.scan_id == scan_id)):
+            raise CheckinError("scan_already_undone", scan=str(scan_id))
+        annulled = [scan.id]
+        caused = session.scalars(
+            select(Scan.id).where(Scan.caused_by_id == scan.id, _not_annulled())
+        ).all()
+        annulled += caused
+        for sid in annulled:
+            session.add(Annulment(scan_id=sid, desk=desk))
+        audit(session, "undo", "scan", scan.id, desk, annulled=[str(a) for a in annulled])
+    return annulled
+
+
+def find_scan(session: Session, ref: str) -> Scan:
+    """A scan by its UUID or a prefix of 8+ hex digits."""
+    matches = by_id_prefix(session, Scan, ref)
+    if len(matches) != 1:
+        raise CheckinError("ambiguous_scan" if matches else "no_such_scan", scan=ref)
+    return matches[0]
