@@ -117,3 +117,22 @@ def stats(session: Session) -> EventStats:
 
 
 __all__ = ["Attendance", "EventStats", "SessionStats", "Visit", "derive", "present_count", "stats"]
+
+
+def arrived_count(session: Session) -> int:
+    """People who arrived at the venue (cheap: one indexed count, no replay)."""
+    return session.scalar(
+        select(func.count(func.distinct(Scan.participant_id))).where(
+            Scan.session_id.is_(None), Scan.verdict == "ok", Scan.direction == Direction.ENTRY,
+            Scan.id.not_in(select(Annulment.scan_id)),
+        )
+    ) or 0
+
+
+def registered_count(session: Session, session_id: uuid.UUID | None = None) -> int:
+    """Registered (not cancelled) people: for the event, or for one session."""
+    query = select(func.count()).select_from(Participant).where(Participant.status == Status.REGISTERED)
+    if session_id is not None:
+        query = query.join(Registration, Registration.participant_id == Participant.id).where(
+            Registration.session_id == session_id)
+    return session.scalar(query) or 0

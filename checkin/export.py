@@ -5,7 +5,8 @@ stored; annulled scans do not count. Times are shown in the event's time zone.
 
 The domain writes no sentences: every header comes from a `headers` mapping
 the CLI or the window fills with translated texts (`DEFAULT_HEADERS` lists the
-keys, with plain English defaults). Badge codes are left out on purpose: a code
+keys, with plain English defaults marked for `pyside6-lupdate`;
+`translated_headers(QCoreApplication.translate)` builds the whole mapping). Badge codes are left out on purpose: a code
 is an admission credential, and exports travel by e-mail.
 
 Spreadsheets are an attack surface: a cell starting with `=`, `+`, `-`, `@`,
@@ -23,7 +24,7 @@ import csv
 import os
 import secrets
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,22 +41,43 @@ from checkin.events import get_event
 from checkin.store.models import Category, EventSession, Participant, Registration, Status
 from checkin.textnorm import fold
 
+HEADER_CONTEXT = "Export"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks a text for `pyside6-lupdate` without importing Qt; returns it unchanged."""
+    return text
+
+
+# Keys the caller may translate; values are the English defaults. The marks put
+# them into translations/*.ts under the context "Export" (see translated_headers).
 DEFAULT_HEADERS: Mapping[str, str] = MappingProxyType({
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "name_ar": "Name in Arabic",
-    "organisation": "Organisation",
-    "category": "Category",
-    "arrival": "Arrival at the venue",
-    "first_entry": "First entry",
-    "last_exit": "Last exit",
-    "registered": "Registered",
-    "yes": "yes",
-    "no": "no",
-    "sheet_matrix": "Matrix",
-    "sheet_arrival": "Arrival",
-    **{f"category.{c.value}": c.value.capitalize() for c in Category},
+    "family_name": QT_TRANSLATE_NOOP("Export", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("Export", "Given name"),
+    "name_ar": QT_TRANSLATE_NOOP("Export", "Name in Arabic"),
+    "organisation": QT_TRANSLATE_NOOP("Export", "Organisation"),
+    "category": QT_TRANSLATE_NOOP("Export", "Category"),
+    "arrival": QT_TRANSLATE_NOOP("Export", "Arrival at the venue"),
+    "first_entry": QT_TRANSLATE_NOOP("Export", "First entry"),
+    "last_exit": QT_TRANSLATE_NOOP("Export", "Last exit"),
+    "registered": QT_TRANSLATE_NOOP("Export", "Registered"),
+    "yes": QT_TRANSLATE_NOOP("Export", "yes"),
+    "no": QT_TRANSLATE_NOOP("Export", "no"),
+    "sheet_matrix": QT_TRANSLATE_NOOP("Export", "Matrix"),
+    "sheet_arrival": QT_TRANSLATE_NOOP("Export", "Arrival"),
+    "category.participant": QT_TRANSLATE_NOOP("Export", "Participant"),
+    "category.speaker": QT_TRANSLATE_NOOP("Export", "Speaker"),
+    "category.organiser": QT_TRANSLATE_NOOP("Export", "Organiser"),
+    "category.press": QT_TRANSLATE_NOOP("Export", "Press"),
+    "category.interpreter": QT_TRANSLATE_NOOP("Export", "Interpreter"),
+    "category.staff": QT_TRANSLATE_NOOP("Export", "Staff"),
 })
+
+
+def translated_headers(translate: Callable[[str, str], str]) -> dict[str, str]:
+    """All headers through `translate(context, text)`, e.g. `QCoreApplication.translate`."""
+    return {key: translate(HEADER_CONTEXT, text) for key, text in DEFAULT_HEADERS.items()}
+
 
 # Cells starting with these may be evaluated as formulas by spreadsheet programs.
 DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
@@ -106,7 +128,8 @@ def _load(session: Session) -> _Data:
     tz = ZoneInfo(get_event(session).timezone)
     people = sorted(session.scalars(select(Participant)), key=_sort_key)
     sessions = list(session.scalars(select(EventSession).order_by(EventSession.number)))
-    regs = set(session.execute(select(Registration.participant_id, Registration.session_id)).tuples())
+    regs = {(pid, sid) for pid, sid in
+            session.execute(select(Registration.participant_id, Registration.session_id))}
     return _Data(tz, people, sessions, derive(session), regs)
 
 
@@ -232,13 +255,22 @@ def _sheet_name(wanted: str, used: set[str]) -> str:
     """Within Excel's rules: ≤ 31 characters, none of []:*?/\\, no edge
     apostrophe, unique regardless of case."""
     base = " ".join(wanted.translate(_SHEET_FORBIDDEN).split()).strip("'") or "Sheet"
-    name, n = base[:SHEET_NAME_MAX], 1
+    name, n = _shorten(base, SHEET_NAME_MAX), 1
     while name.casefold() in used:
         n += 1
         suffix = f" ({n})"
-        name = base[: SHEET_NAME_MAX - len(suffix)].rstrip() + suffix
+        name = _shorten(base, SHEET_NAME_MAX - len(suffix)) + suffix
     used.add(name.casefold())
     return name
+
+
+def _shorten(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary when one is near."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit + 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit * 2 // 3 else text[:limit]).rstrip()
 
 
 def _fill_sheet(ws, table: _Table, frozen: str) -> None:  # ws: openpyxl Worksheet
@@ -300,4 +332,5 @@ def write_xlsx(session: Session, out_path: Path | str, *, lang: str = "en",
     return ExportSummary(Path(out_path), len(matrix.rows), len(data.sessions))
 
 
-__all__ = ["DEFAULT_HEADERS", "ExportSummary", "write_csv", "write_xlsx"]
+__all__ = ["DEFAULT_HEADERS", "HEADER_CONTEXT", "ExportSummary", "translated_headers", "write_csv",
+           "write_xlsx"]

@@ -45,6 +45,13 @@ def search_key(p: Participant) -> str:
     return " | ".join(" ".join(fold(x) for x in part if x) for part in (names, rest))
 
 
+def _code_tag(session: Session) -> str:
+    # Asked once per unit of work: an import adds thousands of people.
+    if "code_tag" not in session.info:
+        session.info["code_tag"] = get_event(session).code_tag
+    return session.info["code_tag"]
+
+
 def _unique_code(session: Session, tag: str) -> str:
     # 10**20 random values make a clash absurdly unlikely; check anyway.
     while True:
@@ -90,8 +97,7 @@ def _category(raw: object) -> Category:
 
 def add_participant(session: Session, fields: Mapping[str, object], desk: str = "") -> Participant:
     """A new participant with a fresh badge code (a walk-in needs only a name)."""
-    tag = get_event(session).code_tag
-    p = Participant(id=uuid.uuid4(), badge_code=_unique_code(session, tag))
+    p = Participant(id=uuid.uuid4(), badge_code=_unique_code(session, _code_tag(session)))
     for name in EDITABLE_FIELDS:  # column defaults apply only at flush
         if name != "category":
             setattr(p, name, None if name == "external_id" else "")
@@ -123,7 +129,7 @@ def replace_badge(session: Session, p: Participant, desk: str = "") -> str:
     """A new code for a lost or damaged badge; the old code answers `revoked`."""
     old = p.badge_code
     session.add(RevokedCode(code=old, participant_id=p.id))
-    p.badge_code = _unique_code(session, get_event(session).code_tag)
+    p.badge_code = _unique_code(session, _code_tag(session))
     p.search_key = search_key(p)
     audit(session, "replace_badge", "participant", p.id, desk)
     return p.badge_code

@@ -36,17 +36,21 @@ def _log_bug() -> Path:
 
 
 def _run(argv: Sequence[str], lang_hint: str) -> int:
+    from checkin.cli import argparse_texts
     from checkin.cli.commands import ON_NEW_FILE, ON_STORE
     from checkin.cli.output import Output
     from checkin.cli.parser import build_parser
     from checkin.store.connection import open_store
 
+    argparse_texts.install()
     args = build_parser().parse_args(argv)
     out = Output(lang_hint, as_json=getattr(args, "json", False))
     if args.command is None:
         build_parser().print_help()
         return 0
     db = _event_path(args)
+    if args.command == "demo" and not getattr(args, "db", None):
+        db = paths.default_event_path()
     if args.command in ON_NEW_FILE:
         return ON_NEW_FILE[args.command](args, db, out)
     store = open_store(db)
@@ -97,4 +101,5 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_BUG
     finally:
+        translations.clear()  # in-process callers (tests) get a clean slate
         del app

@@ -31,8 +31,7 @@ from checkin.textnorm import fold
 from sqlalchemy import select
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+translate = QCoreApplication.translate
 
 
 def _date(value: str) -> date | None:
@@ -45,6 +44,8 @@ def _date(value: str) -> date | None:
 
 
 def cmd_new(args: argparse.Namespace, db: Path, out: Output) -> int:
+    if not getattr(args, "db", None):
+        raise CheckinError("db_required")
     info = EventInfo(name_en=args.name, name_de=args.name_de, name_ar=args.name_ar,
                      venue=args.venue, timezone=args.timezone, starts_on=_date(args.start),
                      ends_on=_date(args.end), code_tag=args.tag)
@@ -53,18 +54,23 @@ def cmd_new(args: argparse.Namespace, db: Path, out: Output) -> int:
     with store.reader() as s:
         event = get_event(s)
         out.result({"db": str(db), "code_tag": event.code_tag, "timezone": event.timezone},
-                   _t("Created event file {db} (badge code tag {tag})").format(db=db, tag=event.code_tag))
+                   translate("Cli", "Created event file {db} (badge code tag {tag})").format(db=db, tag=event.code_tag))
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, db: Path, out: Output) -> int:
+    if not getattr(args, "db", None) and db.exists():
+        # `checkin demo` again: the demo is there already; never overwrite data.
+        out.result({"db": str(db), "existing": True},
+                   translate("Cli", "The demo event is already at {db}").format(db=db))
+        return 0
     store = create_demo(db)
     recent.remember(db)
     with store.reader() as s:
         stats = attendance.stats(s)
     out.result(
         {"db": str(db), "participants": stats.registered + stats.cancelled, "arrived": stats.arrived},
-        _t("Created the demo event in {db}: {people} participants, {arrived} already arrived").format(
+        translate("Cli", "Created the demo event in {db}: {people} participants, {arrived} already arrived").format(
             db=db, people=stats.registered + stats.cancelled, arrived=stats.arrived),
     )
     return 0
@@ -90,11 +96,11 @@ def cmd_participants(args: argparse.Namespace, store: EventStore, out: Output) -
     table = [
         [r["badge_code"], f'{r["family_name"]}, {r["given_name"]}'.strip(", "), r["name_ar"],
          r["organisation"], category_text(str(r["category"])),
-         _t("cancelled") if r["status"] == "cancelled" else ""]
+         translate("Cli", "cancelled") if r["status"] == "cancelled" else ""]
         for r in rows
     ]
-    out.table(rows, [_t("Badge code"), _t("Name"), _t("Arabic name"), _t("Organisation"),
-                     _t("Category"), _t("Status")], table)
+    out.table(rows, [translate("Cli", "Badge code"), translate("Cli", "Name"), translate("Cli", "Arabic name"), translate("Cli", "Organisation"),
+                     translate("Cli", "Category"), translate("Cli", "Status")], table)
     return 0
 
 
@@ -113,10 +119,10 @@ def cmd_sessions(args: argparse.Namespace, store: EventStore, out: Output) -> in
         ]
         table = [[r["number"], r["title"], kind_text(str(r["kind"])), r["room"],
                   format_datetime(x.starts_at, tz, out.lang), r["capacity"] or "",
-                  _t("yes") if r["registration_required"] else _t("no")]
+                  translate("Cli", "yes") if r["registration_required"] else translate("Cli", "no")]
                  for r, x in zip(rows, all_sessions(s))]
-    out.table(rows, [_t("No."), _t("Title"), _t("Kind"), _t("Room"), _t("Start"), _t("Places"),
-                     _t("Registration")], table)
+    out.table(rows, [translate("Cli", "No."), translate("Cli", "Title"), translate("Cli", "Kind"), translate("Cli", "Room"), translate("Cli", "Start"), translate("Cli", "Places"),
+                     translate("Cli", "Registration")], table)
     return 0
 
 
@@ -146,15 +152,15 @@ def cmd_scan(args: argparse.Namespace, store: EventStore, out: Output) -> int:
             if person.organisation:
                 lines.append(person.organisation)
             if d.attention:
-                lines.append(_t("Note: {note}").format(note=person.desk_note))
+                lines.append(translate("Cli", "Note: {note}").format(note=person.desk_note))
     if d.earlier is not None:
         data["earlier"] = {"at": d.earlier.since.isoformat(), "desk": d.earlier.desk}
-        lines.append(_t("Earlier: {time} at {desk}").format(
+        lines.append(translate("Cli", "Earlier: {time} at {desk}").format(
             time=format_datetime(d.earlier.since, tz, out.lang), desk=d.earlier.desk))
     if d.forced and d.overridden:
-        lines.append(_t("Admitted by override ({refusal}): {reason}").format(
+        lines.append(translate("Cli", "Admitted by override ({refusal}): {reason}").format(
             refusal=verdict_text(d.overridden), reason=args.force))
-    lines.append(_t("Scan id: {id}").format(id=result.scan_id))
+    lines.append(translate("Cli", "Scan id: {id}").format(id=result.scan_id))
     out.result(data, "\n".join(lines))
     return 0 if d.admitted else 1
 
@@ -164,21 +170,21 @@ def cmd_undo(args: argparse.Namespace, store: EventStore, out: Output) -> int:
         scan_id = find_scan(s, args.scan_id).id
     annulled = undo(store, scan_id, desk=args.desk)
     out.result({"annulled": [str(a) for a in annulled]},
-               _t("Undone: {count} scan(s) annulled").format(count=len(annulled)))
+               translate("Cli", "Undone: {count} scan(s) annulled").format(count=len(annulled)))
     return 0
 
 
 def cmd_export(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     target = Path(args.out)
     with store.reader() as s:
-        headers = export.translated_headers(_t)
+        headers = export.translated_headers(translate)
         if args.format == "csv":
             number = find_session(s, args.session).number if args.session else None
             summary = export.write_csv(s, target, lang=out.lang, headers=headers, session_number=number)
         else:
             summary = export.write_xlsx(s, target, lang=out.lang, headers=headers)
     out.result({"path": str(target), "rows": summary.rows, "sessions": summary.sessions},
-               _t("Wrote {rows} rows to {path}").format(rows=summary.rows, path=target))
+               translate("Cli", "Wrote {rows} rows to {path}").format(rows=summary.rows, path=target))
     return 0
 
 
@@ -195,9 +201,9 @@ def cmd_stats(args: argparse.Namespace, store: EventStore, out: Output) -> int:
                       "capacity": x.capacity} for x in st.sessions],
     }
     text = [str(data["event"]),
-            _t("Arrived: {arrived} of {registered} registered").format(arrived=st.arrived, registered=st.registered)]
+            translate("Cli", "Arrived: {arrived} of {registered} registered").format(arrived=st.arrived, registered=st.registered)]
     out.result(data, "\n".join(text))
-    out.table(None, [_t("No."), _t("Title"), _t("Registered"), _t("Present"), _t("Attended"), _t("Places")],
+    out.table(None, [translate("Cli", "No."), translate("Cli", "Title"), translate("Cli", "Registered"), translate("Cli", "Present"), translate("Cli", "Attended"), translate("Cli", "Places")],
               [[x["number"], x["title"], x["registered"], x["present"], x["attended"], x["capacity"] or ""]
                for x in data["sessions"]])  # type: ignore[union-attr]
     return 0

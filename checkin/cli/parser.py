@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from checkin.errors import CheckinError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cli", text)
+translate = QCoreApplication.translate
 
 
 class Parser(argparse.ArgumentParser):
@@ -25,71 +24,79 @@ def _common(json_output: bool = True) -> argparse.ArgumentParser:
     # SUPPRESS defaults let the options stand before or after the subcommand.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                        help=_t("event file (default: the last one used)"))
+                        help=translate("Cli", "event file (default: the last one used)"))
     common.add_argument("--lang", choices=("de", "en", "ar"), default=argparse.SUPPRESS,
-                        help=_t("language of messages"))
+                        help=translate("Cli", "language of messages"))
     if json_output:
         common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                            help=_t("print results as JSON"))
+                            help=translate("Cli", "print results as JSON"))
     return common
 
 
+def mapping_pair(text: str) -> tuple[str, str]:
+    field, sep, column = text.partition("=")
+    if not sep or not field.strip() or not column.strip():
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a mapping must look like FIELD=COLUMN, not {mapping}").format(mapping=text))
+    return field.strip(), column.strip()
+
+
 def _import_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", metavar="FILE", help=_t("CSV or XLSX file"))
+    p.add_argument("file", metavar="FILE", help=translate("Cli", "CSV or XLSX file"))
     p.add_argument("--dry-run", action="store_true",
-                   help=_t("check and preview only; write nothing"))
-    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                   help=_t("use COLUMN of the file for FIELD (repeatable)"))
+                   help=translate("Cli", "check and preview only; write nothing"))
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", type=mapping_pair,
+                   help=translate("Cli", "use COLUMN of the file for FIELD (repeatable)"))
 
 
 def build_parser() -> Parser:
     common = _common()
     parser = Parser(prog="checkin", parents=[common],
-                    description=_t("Registration desk for conferences: offline, in German, English and Arabic."))
-    sub = parser.add_subparsers(dest="command", metavar=_t("COMMAND"), parser_class=Parser)
+                    description=translate("Cli", "Registration desk for conferences: offline, in German, English and Arabic."))
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"), parser_class=Parser)
 
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
 
-    new = add("new", _t("create a new event file"))
-    new.add_argument("--name", default="", help=_t("event name (English)"))
-    new.add_argument("--name-de", default="", help=_t("event name in German"))
-    new.add_argument("--name-ar", default="", help=_t("event name in Arabic"))
-    new.add_argument("--venue", default="", help=_t("venue"))
-    new.add_argument("--timezone", default="Europe/Berlin", help=_t("time zone of the venue, e.g. Asia/Hebron"))
-    new.add_argument("--start", default="", metavar="YYYY-MM-DD", help=_t("first day"))
-    new.add_argument("--end", default="", metavar="YYYY-MM-DD", help=_t("last day"))
-    new.add_argument("--tag", default=None, metavar="DIGITS", help=_t("event tag in badge codes (4 digits; random if not given)"))
+    new = add("new", translate("Cli", "create a new event file"))
+    new.add_argument("--name", default="", help=translate("Cli", "event name (English)"))
+    new.add_argument("--name-de", default="", help=translate("Cli", "event name in German"))
+    new.add_argument("--name-ar", default="", help=translate("Cli", "event name in Arabic"))
+    new.add_argument("--venue", default="", help=translate("Cli", "venue"))
+    new.add_argument("--timezone", default="Europe/Berlin", help=translate("Cli", "time zone of the venue, e.g. Asia/Hebron"))
+    new.add_argument("--start", default="", metavar="YYYY-MM-DD", help=translate("Cli", "first day"))
+    new.add_argument("--end", default="", metavar="YYYY-MM-DD", help=translate("Cli", "last day"))
+    new.add_argument("--tag", default=None, metavar="DIGITS", help=translate("Cli", "event tag in badge codes (4 digits; random if not given)"))
 
-    imp = add("import", _t("import participants or the programme"))
-    what = imp.add_subparsers(dest="what", metavar=_t("WHAT"), required=True, parser_class=Parser)
-    _import_options(what.add_parser("participants", parents=[common], help=_t("participant list")))
-    _import_options(what.add_parser("programme", parents=[common], help=_t("programme (sessions)")))
+    imp = add("import", translate("Cli", "import participants or the programme"))
+    what = imp.add_subparsers(dest="what", metavar=translate("Cli", "WHAT"), required=True, parser_class=Parser)
+    _import_options(what.add_parser("participants", parents=[common], help=translate("Cli", "participant list")))
+    _import_options(what.add_parser("programme", parents=[common], help=translate("Cli", "programme (sessions)")))
 
-    people = add("participants", _t("list participants with their badge codes"))
-    people.add_argument("--search", default="", metavar="TEXT", help=_t("only those matching TEXT"))
+    people = add("participants", translate("Cli", "list participants with their badge codes"))
+    people.add_argument("--search", default="", metavar="TEXT", help=translate("Cli", "only those matching TEXT"))
 
-    add("sessions", _t("list the programme's sessions"))
+    add("sessions", translate("Cli", "list the programme's sessions"))
 
-    scan = add("scan", _t("check a badge code in (or out)"))
-    scan.add_argument("code", metavar="CODE", help=_t("badge code as scanned or typed"))
+    scan = add("scan", translate("Cli", "check a badge code in (or out)"))
+    scan.add_argument("code", metavar="CODE", help=translate("Cli", "badge code as scanned or typed"))
     scan.add_argument("--session", metavar="S", default="",
-                      help=_t("session number or title (default: arrival at the venue)"))
-    scan.add_argument("--desk", default="cli", help=_t("name of this desk"))
-    scan.add_argument("--exit", action="store_true", help=_t("record leaving instead of entering"))
-    scan.add_argument("--force", metavar="REASON", default="", help=_t("admit despite a refusal, giving the reason"))
+                      help=translate("Cli", "session number or title (default: arrival at the venue)"))
+    scan.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))
+    scan.add_argument("--exit", action="store_true", help=translate("Cli", "record leaving instead of entering"))
+    scan.add_argument("--force", metavar="REASON", default="", help=translate("Cli", "admit despite a refusal, giving the reason"))
 
-    undo = add("undo", _t("undo a scan (it stays in the log, annulled)"))
-    undo.add_argument("scan_id", metavar="SCAN_ID", help=_t("id of the scan, or its first 8 characters"))
-    undo.add_argument("--desk", default="cli", help=_t("name of this desk"))
+    undo = add("undo", translate("Cli", "undo a scan (it stays in the log, annulled)"))
+    undo.add_argument("scan_id", metavar="SCAN_ID", help=translate("Cli", "id of the scan, or its first 8 characters"))
+    undo.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))
 
-    export = add("export", _t("export data"))
-    kinds = export.add_subparsers(dest="what", metavar=_t("WHAT"), required=True, parser_class=Parser)
-    attendance = kinds.add_parser("attendance", parents=[common], help=_t("attendance per session and as a matrix"))
-    attendance.add_argument("--format", choices=("csv", "xlsx"), default="xlsx", help=_t("file format"))
-    attendance.add_argument("--out", required=True, metavar="FILE", help=_t("file to write"))
-    attendance.add_argument("--session", metavar="S", default="", help=_t("only this session (CSV)"))
+    export = add("export", translate("Cli", "export data"))
+    kinds = export.add_subparsers(dest="what", metavar=translate("Cli", "WHAT"), required=True, parser_class=Parser)
+    attendance = kinds.add_parser("attendance", parents=[common], help=translate("Cli", "attendance per session and as a matrix"))
+    attendance.add_argument("--format", choices=("csv", "xlsx"), default="xlsx", help=translate("Cli", "file format"))
+    attendance.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "file to write"))
+    attendance.add_argument("--session", metavar="S", default="", help=translate("Cli", "only this session (CSV)"))
 
-    add("stats", _t("arrived / registered, and per session"))
-    add("demo", _t("create a demo event with a programme and about 300 participants"))
+    add("stats", translate("Cli", "arrived / registered, and per session"))
+    add("demo", translate("Cli", "create a demo event with a programme and about 300 participants"))
     return parser

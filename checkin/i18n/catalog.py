@@ -68,9 +68,7 @@ class Translations:
     def use(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise CheckinError("unknown_language", language=lang)
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
-        self._installed = []
+        self.clear()
         qm = compiled(lang)
         if qm is not None:
             ours = QTranslator()
@@ -81,6 +79,11 @@ class Translations:
                         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._add(qt_base)
         self.language = lang
+
+    def clear(self) -> None:
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
 
     def _add(self, translator: QTranslator) -> None:
         QCoreApplication.installTranslator(translator)

@@ -7,7 +7,7 @@ translation, so translators move `{row}` and friends freely.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,8 +15,7 @@ from checkin.errors import CheckinError
 from checkin.rules import Verdict
 
 
-def _t(context: str) -> Callable[[str], str]:
-    return lambda text: QCoreApplication.translate(context, text)
+translate = QCoreApplication.translate
 
 
 def _fill(template: str, params: Mapping[str, object]) -> str:
@@ -27,19 +26,18 @@ def _fill(template: str, params: Mapping[str, object]) -> str:
 
 
 def verdict_text(verdict: Verdict) -> str:
-    t = _t("Verdict")
     return {
-        Verdict.OK: t("Welcome: checked in"),
-        Verdict.EXIT: t("Checked out"),
-        Verdict.INVALID: t("Not a valid badge code (misread or mistyped)"),
-        Verdict.OTHER_EVENT: t("This badge belongs to another event"),
-        Verdict.UNKNOWN: t("Unknown badge code"),
-        Verdict.REVOKED: t("This badge was replaced: use the new badge"),
-        Verdict.CANCELLED: t("Registration cancelled"),
-        Verdict.CLOSED: t("Admission to this session is closed"),
-        Verdict.NOT_REGISTERED: t("Not registered for this session"),
-        Verdict.FULL: t("Session is full"),
-        Verdict.ALREADY: t("Already checked in"),
+        Verdict.OK: translate("Verdict", "Welcome: checked in"),
+        Verdict.EXIT: translate("Verdict", "Checked out"),
+        Verdict.INVALID: translate("Verdict", "Not a valid badge code (misread or mistyped)"),
+        Verdict.OTHER_EVENT: translate("Verdict", "This badge belongs to another event"),
+        Verdict.UNKNOWN: translate("Verdict", "Unknown badge code"),
+        Verdict.REVOKED: translate("Verdict", "This badge was replaced: use the new badge"),
+        Verdict.CANCELLED: translate("Verdict", "Registration cancelled"),
+        Verdict.CLOSED: translate("Verdict", "Admission to this session is closed"),
+        Verdict.NOT_REGISTERED: translate("Verdict", "Not registered for this session"),
+        Verdict.FULL: translate("Verdict", "Session is full"),
+        Verdict.ALREADY: translate("Verdict", "Already checked in"),
     }[verdict]
 
 
@@ -51,54 +49,114 @@ def verdict_class(verdict: Verdict, attention: bool) -> str:
 
 
 def error_text(error: CheckinError) -> str:
-    t = _t("Error")
     templates = {
-        "not_an_event_file": t("{path} is not an event file"),
-        "no_such_event_file": t("There is no event file at {path}"),
-        "event_file_exists": t("An event file already exists at {path}"),
-        "no_event_in_file": t("The event file holds no event"),
-        "unknown_timezone": t("Unknown time zone: {timezone}"),
-        "bad_code_tag": t("The event tag must be {length} digits, not {tag}"),
-        "event_ends_before_start": t("The event ends before it starts"),
-        "unknown_field": t("Unknown field: {field}"),
-        "name_required": t("A name is required"),
-        "unknown_language": t("Unknown language: {language}"),
-        "unknown_category": t("Unknown category: {category}"),
-        "no_such_participant": t("No participant found for {ref}"),
-        "ambiguous_participant": t("{ref} matches more than one participant: give more digits"),
-        "no_such_session": t("No session found for {session}"),
-        "ambiguous_session": t("{session} matches more than one session: use its number"),
-        "no_such_scan": t("No scan found for {scan}"),
-        "ambiguous_scan": t("{scan} matches more than one scan: give more digits"),
-        "scan_not_admitted": t("That scan was refused, so there is nothing to undo"),
-        "scan_already_undone": t("That scan was already undone"),
-        "lrelease_missing": t("The translation compiler (lrelease) is missing"),
-        "bad_mapping": t("A mapping must look like FIELD=COLUMN, not {mapping}"),
-        "bad_date": t("Not a date (YYYY-MM-DD): {value}"),
-        "file_unreadable": t("Cannot read {path}: {reason}"),
-        "file_unwritable": t("Cannot write {path}: {reason}"),
-        "bad_arguments": t("{detail} (see --help)"),
-        "import_failed": t("Nothing was imported: the file has {errors} error(s)"),
-        "unknown_format": t("Unknown export format: {format}"),
-        "internal_error": t("Unexpected error ({kind}); details were written to {log}"),
+        "not_an_event_file": translate("Error", "{path} is not an event file"),
+        "no_such_event_file": translate("Error", "There is no event file at {path}"),
+        "event_file_exists": translate("Error", "An event file already exists at {path}"),
+        "no_event_in_file": translate("Error", "The event file holds no event"),
+        "unknown_timezone": translate("Error", "Unknown time zone: {timezone}"),
+        "bad_code_tag": translate("Error", "The event tag must be {length} digits, not {tag}"),
+        "event_ends_before_start": translate("Error", "The event ends before it starts"),
+        "unknown_field": translate("Error", "Unknown field: {field}"),
+        "name_required": translate("Error", "A name is required"),
+        "unknown_language": translate("Error", "Unknown language: {language}"),
+        "unknown_category": translate("Error", "Unknown category: {category}"),
+        "no_such_participant": translate("Error", "No participant found for {ref}"),
+        "ambiguous_participant": translate("Error", "{ref} matches more than one participant: give more digits"),
+        "no_such_session": translate("Error", "No session found for {session}"),
+        "ambiguous_session": translate("Error", "{session} matches more than one session: use its number"),
+        "no_such_scan": translate("Error", "No scan found for {scan}"),
+        "ambiguous_scan": translate("Error", "{scan} matches more than one scan: give more characters"),
+        "scan_not_admitted": translate("Error", "That scan was refused, so there is nothing to undo"),
+        "scan_already_undone": translate("Error", "That scan was already undone"),
+        "lrelease_missing": translate("Error", "The translation compiler (lrelease) is missing"),
+        "db_required": translate("Error", "Name the new event file with --db PATH"),
+        "bad_date": translate("Error", "Not a date (YYYY-MM-DD): {value}"),
+        "file_unreadable": translate("Error", "Cannot read {path}: {reason}"),
+        "file_unwritable": translate("Error", "Cannot write {path}: {reason}"),
+        "bad_arguments": translate("Error", "{detail} (see --help)"),
+        "import_failed": translate("Error", "Nothing was imported: the file has {errors} error(s)"),
+        "unknown_format": translate("Error", "Unknown export format: {format}"),
+        "internal_error": translate("Error", "Unexpected error ({kind}); details were written to {log}"),
     }
     template = templates.get(error.code)
     if template is None:
-        return _fill(t("Error: {code}"), {"code": error.code})
+        return _fill(translate("Error", "Error: {code}"), {"code": error.code})
     return _fill(template, error.params)
 
 
 def category_text(category: str) -> str:
-    t = _t("Category")
     return {
-        "participant": t("Participant"), "speaker": t("Speaker"), "organiser": t("Organiser"),
-        "press": t("Press"), "interpreter": t("Interpreter"), "staff": t("Staff"),
+        "participant": translate("Category", "Participant"), "speaker": translate("Category", "Speaker"), "organiser": translate("Category", "Organiser"),
+        "press": translate("Category", "Press"), "interpreter": translate("Category", "Interpreter"), "staff": translate("Category", "Staff"),
     }.get(category, category)
 
 
 def kind_text(kind: str) -> str:
-    t = _t("SessionKind")
     return {
-        "plenary": t("Plenary"), "panel": t("Panel discussion"), "working_group": t("Working group"),
-        "site_visit": t("Site visit"), "social": t("Social event"),
+        "plenary": translate("SessionKind", "Plenary"), "panel": translate("SessionKind", "Panel discussion"), "working_group": translate("SessionKind", "Working group"),
+        "site_visit": translate("SessionKind", "Site visit"), "social": translate("SessionKind", "Social event"),
     }.get(kind, kind)
+
+
+def _problem_sentence(code: str) -> str | None:
+    return {
+        # the file
+        "unsupported_format": translate("Import", "Files of type “{extension}” cannot be imported: use CSV or XLSX"),
+        "file_not_found": translate("Import", "The file {file} does not exist"),
+        "empty_file": translate("Import", "The file is empty"),
+        "unreadable_file": translate("Import", "The file cannot be read: it is not a valid CSV or Excel file"),
+        "no_header": translate("Import", "No header row found: the first rows must name the columns"),
+        "no_rows": translate("Import", "The file has a header row but no data rows"),
+        # columns
+        "unknown_field": translate("Import", "Unknown field “{field}” in the column mapping"),
+        "mapped_column_missing": translate("Import", "The mapping names this column for “{field}”, but the file has no such column"),
+        "unknown_column": translate("Import", "Column not recognised; it is ignored"),
+        "duplicate_column": translate("Import", "A second column for “{field}”; the first one is used"),
+        # participants
+        "no_name_columns": translate("Import", "No name column found (first name, last name, full name or Arabic name)"),
+        "blank_name": translate("Import", "No name in this row"),
+        "unknown_session": translate("Import", "No session of the programme is called “{value}”"),
+        "ambiguous_session": translate("Import", "“{value}” could be several sessions ({sessions}): write the full title"),
+        "unknown_category": translate("Import", "Unknown category “{value}”"),
+        "duplicate_external_id": translate("Import", "Registration ID {value} was already used in row {first_row}"),
+        "duplicate_person": translate("Import", "{name} appears more than once (rows {rows})"),
+        "shared_email": translate("Import", "The email address {email} is shared by several people (rows {rows})"),
+        "unknown_language": translate("Import", "Unknown language “{value}”; left empty"),
+        "bad_email": translate("Import", "“{value}” does not look like an email address"),
+        "lost_characters": translate("Import", "“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling"),
+        "missing_from_file": translate("Import", "{name} is not in this file (kept, not deleted)"),
+        # programme
+        "no_title_columns": translate("Import", "No title column found"),
+        "blank_title": translate("Import", "No title in this row"),
+        "bad_number": translate("Import", "“{value}” is not a whole number"),
+        "duplicate_number": translate("Import", "Session number {value} was already used in row {first_row}"),
+        "unknown_kind": translate("Import", "Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)"),
+        "bad_datetime": translate("Import", "“{value}” is not a date and time (e.g. 2017-11-20 09:00)"),
+        "ends_before_start": translate("Import", "The session ends before it starts"),
+        "bad_yes_no": translate("Import", "“{value}” is neither yes nor no"),
+    }.get(code)
+
+
+def problem_text(problem: object) -> str:
+    """One import problem as a line: where, how bad, what."""
+    code: str = getattr(problem, "code")
+    params = dict(getattr(problem, "params"))
+    row, column = getattr(problem, "row"), getattr(problem, "column")
+    if code == "missing_from_file" and "name" not in params:
+        params["name"] = translate("Import", "Session {number}").format(number=params.get("number", "?"))
+    for key in ("rows", "sessions"):
+        if isinstance(params.get(key), (list, tuple)):
+            params[key] = ", ".join(str(v) for v in params[key])
+    sentence = _problem_sentence(code)
+    text = _fill(sentence, params) if sentence else _fill(translate("Import", "Problem: {code}"), {"code": code})
+    if row is not None and column:
+        where = _fill(translate("Import", "Row {row}, column “{column}”"), {"row": row, "column": column})
+    elif row is not None:
+        where = _fill(translate("Import", "Row {row}"), {"row": row})
+    elif column:
+        where = _fill(translate("Import", "Column “{column}”"), {"column": column})
+    else:
+        where = ""
+    label = translate("Import", "Error") if getattr(problem, "severity") == "error" else translate("Import", "Warning")
+    return f"{label}: {where}: {text}" if where else f"{label}: {text}"

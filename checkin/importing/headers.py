@@ -10,6 +10,7 @@ A caller's explicit mapping `{field: header}` overrides all of it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -98,11 +99,16 @@ _EXACT_ONLY = {"name", "id", "nr", "no", "mail", "art", "typ", "type", "title", 
                "wg", "job", "tel", "to", "from", "von", "bis", "end", "ende", "start", "land",
                "من", "الي"}
 _MIN_FUZZY_LENGTH = 4
+_WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
 
 
 def header_key(text: str) -> str:
     """Folded, without spaces and punctuation: the form headers are compared in."""
-    return fold(text).replace(" ", "")
+    return "".join(_words(text))
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,7 @@ class Aliases:
                 # Two fields claiming one alias would make recognition arbitrary.
                 assert self._exact.get(key, name) == name, (alias, name, self._exact[key])
                 self._exact[key] = name
-                tokens = tuple(fold(alias).split())
+                tokens = _words(alias)
                 if len(key) >= _MIN_FUZZY_LENGTH and key not in _EXACT_ONLY:
                     self._fuzzy.append((tokens, name, len(key)))
 
@@ -150,7 +156,7 @@ class Aliases:
             return None
         if key in self._exact:
             return self._exact[key]
-        tokens = tuple(fold(header).split())
+        tokens = _words(header)
         best: dict[str, int] = {}
         for alias_tokens, name, score in self._fuzzy:
             if _contains(tokens, alias_tokens):

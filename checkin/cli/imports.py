@@ -1,0 +1,40 @@
+"""`checkin import participants|programme FILE`: the report, line by line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin.cli.output import Output
+from checkin.i18n.messages import problem_text
+from checkin.importing.participants import import_participants
+from checkin.importing.programme import import_programme
+from checkin.importing.report import ImportReport
+from checkin.store.connection import EventStore
+
+translate = QCoreApplication.translate
+
+
+def summary_text(report: ImportReport) -> str:
+    if not report.ok:
+        return translate("Import", "Nothing was imported: {errors} error(s), {warnings} warning(s)").format(
+            errors=len(report.errors), warnings=len(report.warnings))
+    template = (translate("Import", "Dry run, nothing written: would add {added}, update {updated}, "
+                                    "leave {unchanged} unchanged; {missing} not in the file")
+                if report.dry_run else
+                translate("Import", "Imported: {added} added, {updated} updated, {unchanged} unchanged; "
+                                    "{missing} not in the file"))
+    return template.format(added=report.added, updated=report.updated, unchanged=report.unchanged,
+                           missing=report.missing)
+
+
+def run_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    mapping = dict(args.map)
+    run = import_participants if args.what == "participants" else import_programme
+    report = run(store, Path(args.file), mapping=mapping or None, dry_run=args.dry_run)
+    lines = [problem_text(p) for p in report.problems]
+    lines.append(summary_text(report))
+    out.result(report.to_dict(), "\n".join(lines))
+    return 0 if report.ok else 2

@@ -1,0 +1,78 @@
+"""What every screen of the window is handed: the open event, this desk's
+settings, and the signals that say what changed. Passed in constructors,
+never reached through a global."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from checkin import paths
+from checkin.i18n.catalog import Translations
+from checkin.store.connection import EventStore
+
+
+class Changes(QObject):
+    """Emitted after a domain operation committed, so views refresh."""
+
+    scans = Signal()
+    participants = Signal()
+    sessions = Signal()
+    event = Signal()  # another event file was opened: everything reloads
+
+
+class DeskSettings:
+    """Per-desk choices kept across starts (desk name, sound, camera, printer)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        # An ini file in our own config folder (CHECKIN_HOME moves it for tests).
+        self._s = settings or QSettings(str(paths.config_dir() / "desk.ini"), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: object) -> object:
+        value = self._s.value(key, default)
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        return value
+
+    @property
+    def desk_name(self) -> str:
+        return str(self._get("desk_name", "Desk 1"))
+
+    @desk_name.setter
+    def desk_name(self, value: str) -> None:
+        self._s.setValue("desk_name", value)
+
+    @property
+    def muted(self) -> bool:
+        return bool(self._get("muted", False))
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._s.setValue("muted", value)
+
+    @property
+    def language(self) -> str:
+        return str(self._get("language", ""))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("language", value)
+
+    def value(self, key: str, default: str = "") -> str:
+        return str(self._get(key, default))
+
+    def set_value(self, key: str, value: str) -> None:
+        self._s.setValue(key, value)
+
+
+@dataclass
+class DeskContext:
+    store: EventStore
+    settings: DeskSettings
+    translations: Translations
+    changes: Changes
+
+    @property
+    def lang(self) -> str:
+        return self.translations.language
