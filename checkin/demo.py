@@ -279,7 +279,7 @@ def create_demo(path: Path | str, *, seed: int = 2017, participants: int = 300,
     for i, (at, place, p, desk) in enumerate(plan):
         result = record(store, ScanRequest(p.badge_code, plenary if place == "plenary" else None,
                                            desk=desk), now=at)
-        if i == mistaken:  # scanned into the plenary by mistake, taken back
+        if i == mistaken and result.decision.admitted:  # scanned in by mistake, taken back
             undo(store, result.scan_id, desk=desk)
     return store
 

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from checkin.attendance import Attendance, derive
 from checkin.errors import CheckinError
 from checkin.events import get_event
-from checkin.store.models import Category, EventSession, Participant, Registration, Status
+from checkin.store.models import EventSession, Participant, Registration, Status
 from checkin.textnorm import fold
 
 HEADER_CONTEXT = "Export"

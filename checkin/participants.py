@@ -63,9 +63,13 @@ def _unique_code(session: Session, tag: str) -> str:
             return code
 
 
-def _apply(p: Participant, fields: Mapping[str, object]) -> dict[str, object]:
-    """Set cleaned values; return the names of fields that changed."""
-    changed: dict[str, object] = {}
+def _apply(p: Participant, fields: Mapping[str, object]) -> dict[str, bool]:
+    """Validate every value first, then set them; return the fields that changed.
+
+    Nothing is changed when a value is refused, so a caller that catches the
+    error inside its unit of work is not left with a half-edited person.
+    """
+    values: dict[str, object] = {}
     for name, raw in fields.items():
         if name not in EDITABLE_FIELDS:
             raise CheckinError("unknown_field", field=name)
@@ -77,11 +81,15 @@ def _apply(p: Participant, fields: Mapping[str, object]) -> dict[str, object]:
             value = clean(raw)
         if name == "language" and value not in LANGUAGES:
             raise CheckinError("unknown_language", language=value)
+        values[name] = value
+    names = {n: values.get(n, getattr(p, n)) for n in ("given_name", "family_name", "name_ar")}
+    if not any(names.values()):
+        raise CheckinError("name_required")
+    changed: dict[str, bool] = {}
+    for name, value in values.items():
         if getattr(p, name) != value:
             setattr(p, name, value)
             changed[name] = True
-    if not (p.given_name or p.family_name or p.name_ar):
-        raise CheckinError("name_required")
     p.search_key = search_key(p)
     return changed
 
@@ -122,6 +130,7 @@ def set_cancelled(session: Session, p: Participant, cancelled: bool, desk: str =
     status = Status.CANCELLED if cancelled else Status.REGISTERED
     if p.status != status:
         p.status = status
+        p.updated_at = utcnow()
         audit(session, "cancel" if cancelled else "reinstate", "participant", p.id, desk)
 
 
@@ -131,6 +140,7 @@ def replace_badge(session: Session, p: Participant, desk: str = "") -> str:
     session.add(RevokedCode(code=old, participant_id=p.id))
     p.badge_code = _unique_code(session, _code_tag(session))
     p.search_key = search_key(p)
+    p.updated_at = utcnow()
     audit(session, "replace_badge", "participant", p.id, desk)
     return p.badge_code
 

@@ -20,6 +20,10 @@ def test_pragmas(store):
         assert c.exec_driver_sql("PRAGMA busy_timeout").scalar() == connection.BUSY_TIMEOUT_MS
 
 
+def test_head_revision_constant_matches_the_migrations():
+    assert head_revision() == connection.alembic_head()
+
+
 def test_new_file_is_at_head_and_times_are_utc(store):
     assert stored_revision(store.path) == head_revision()
     with store.reader() as s:

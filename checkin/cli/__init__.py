@@ -46,8 +46,10 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
     args = build_parser().parse_args(argv)
     out = Output(lang_hint, as_json=getattr(args, "json", False))
     if args.command is None:
-        build_parser().print_help()
-        return 0
+        from checkin.ui.app import run_window
+
+        return run_window(Path(args.db).expanduser() if getattr(args, "db", None) else None,
+                          getattr(args, "lang", None))
     db = _event_path(args)
     if args.command == "demo" and not getattr(args, "db", None):
         db = paths.default_event_path()
@@ -59,6 +61,22 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
         return ON_STORE[args.command](args, store, out)
     finally:
         store.close()
+
+
+_VALUE_OPTIONS = {"--db", "--lang"}
+
+
+def _wants_window(argv: Sequence[str]) -> bool:
+    """No subcommand (only --db/--lang): the desk window, which needs a QApplication."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return False
+    return True
 
 
 def _requested_language(argv: Sequence[str]) -> str | None:
@@ -78,12 +96,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     from checkin.i18n.messages import error_text
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    app = QCoreApplication.instance() or QCoreApplication(["checkin"])
+    gui = _wants_window(argv)
+    if QCoreApplication.instance() is not None:
+        app = QCoreApplication.instance()
+    elif gui:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(["checkin"])
+    else:
+        app = QCoreApplication(["checkin"])
     translations = Translations()
     wanted = _requested_language(argv)
     lang = wanted if wanted in LANGUAGES else default_language()
     try:
-        translations.use(lang)
+        if not gui:  # the window installs its own (and switches them while running)
+            translations.use(lang)
         return _run(argv, lang)
     except CheckinError as error:
         print(f"checkin: {error_text(error)}", file=sys.stderr)

@@ -13,18 +13,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from checkin import attendance, export, recent
-from checkin.codes import format_code
 from checkin.demo import create_demo
 from checkin.errors import CheckinError
 from checkin.events import EventInfo, create_event, event_name, get_event
 from checkin.i18n.format import format_datetime
-from checkin.i18n.messages import category_text, error_text, kind_text, verdict_text
+from checkin.i18n.messages import category_text, kind_text, verdict_text
 from checkin.cli.imports import run_import
 from checkin.cli.output import Output
 from checkin.scanning import ScanRequest, find_scan, record, undo
 from checkin.search import search
 from checkin.sessions import all_sessions, find_session
-from checkin.store.connection import EventStore, open_store
+from checkin.store.connection import EventStore
 from checkin.store.models import Participant
 from checkin.textnorm import fold
 
@@ -218,5 +217,3 @@ ON_STORE = {
     "participants": cmd_participants, "sessions": cmd_sessions, "scan": cmd_scan,
     "undo": cmd_undo, "export": cmd_export, "stats": cmd_stats, "import": cmd_import,
 }
-
-__all__ = ["ON_NEW_FILE", "ON_STORE", "error_text", "format_code", "open_store"]

@@ -15,7 +15,7 @@ from checkin.ui.context import Changes, DeskContext, DeskSettings
 def demo_template(tmp_path_factory):
     """The demo event, made once per run and copied for each test."""
     path = tmp_path_factory.mktemp("demo") / "demo.checkin"
-    create_demo(path, now=datetime(2026, 11, 25, 9, 45, tzinfo=timezone.utc)).close()
+    create_demo(path, now=datetime(2025, 11, 20, 9, 45, tzinfo=timezone.utc)).close()  # scans in the past
     return path
 
 

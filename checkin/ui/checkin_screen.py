@@ -1,0 +1,382 @@
+"""The home screen: ready to scan at once, the verdict big and coloured.
+
+Everything that records goes through `submit()`: the handheld scanner (via
+the application-wide `ScannerCapture`), the manual code field and the name
+search all end there, so they behave the same.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from checkin import codes
+from checkin.attendance import arrived_count, present_count, registered_count
+from checkin.errors import CheckinError
+from checkin.events import get_event
+from checkin.i18n.format import format_time
+from checkin.i18n.messages import error_text, verdict_class, verdict_text
+from checkin.rules import OVERRIDABLE, Verdict
+from checkin.scanlog import latest
+from checkin.scanning import ScanRequest, ScanResult, record, undo
+from checkin.search import search
+from checkin.sessions import all_sessions
+from checkin.store.models import EventSession, Participant
+from checkin.ui.context import DeskContext
+from checkin.ui.sounds import Sounds
+from checkin.ui.verdict_panel import VerdictPanel, VerdictView
+from checkin.ui.verdict_view import view_for
+
+REPEAT_WINDOW_S = 4.0  # the same code again within this time is the scanner repeating itself
+RECENT_ROWS = 30
+RECENT_COLOURS = {"green": "#1e7b34", "yellow": "#8a6d00", "red": "#b3261e"}
+
+
+class CheckinScreen(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._clock = clock
+        self._last_code: tuple[str, float] | None = None
+        self.last_result: ScanResult | None = None
+        self._last_request: ScanRequest | None = None
+        self._last_undone = False
+        # Replaced in tests; by default asks with a small dialog.
+        self.ask_reason: Callable[[str], str | None] = self._ask_reason
+        self.sounds = Sounds(self, muted=ctx.settings.muted)
+        self._timezone = self._event_timezone()
+        self._build()
+        self.retranslate()  # also fills the session list, counters and recent scans
+        ctx.changes.event.connect(self.reload)
+        ctx.changes.sessions.connect(self._load_sessions)
+        ctx.changes.participants.connect(self._refresh_counters)
+
+    # -- layout -------------------------------------------------------------
+    def _build(self) -> None:
+        self.session_label, self.session = QLabel(), QComboBox()
+        self.session_label.setBuddy(self.session)
+        self.desk_label, self.desk = QLabel(), QLineEdit(self.ctx.settings.desk_name)
+        self.desk_label.setBuddy(self.desk)
+        self.desk.editingFinished.connect(self._save_desk)
+        self.entry, self.exit = QRadioButton(), QRadioButton()
+        self.entry.setChecked(True)
+        direction = QButtonGroup(self)
+        direction.addButton(self.entry)
+        direction.addButton(self.exit)
+        self.mute = QCheckBox()
+        self.mute.setChecked(self.ctx.settings.muted)
+        self.mute.toggled.connect(self._set_muted)
+        self.session.currentIndexChanged.connect(self._refresh_counters)
+
+        self.code_label, self.code = QLabel(), QLineEdit()
+        self.code_label.setBuddy(self.code)
+        self.code.returnPressed.connect(self._submit_typed)
+        self.code_button = QPushButton()
+        self.code_button.clicked.connect(self._submit_typed)
+        self.name_label, self.name_search = QLabel(), QLineEdit()
+        self.name_label.setBuddy(self.name_search)
+        self.name_search.textChanged.connect(self._find_names)
+        self.name_search.returnPressed.connect(self._check_in_selected)
+        self.name_results = QListWidget()
+        self.name_results.setMaximumHeight(150)
+        self.name_results.itemActivated.connect(lambda _item: self._check_in_selected())
+        self.name_results.hide()
+
+        self.panel = VerdictPanel()
+        self.undo_button, self.force_button = QPushButton(), QPushButton()
+        self.undo_button.clicked.connect(self.undo_last)
+        self.force_button.clicked.connect(self.force_last)
+        self.undo_button.setShortcut(QKeySequence("Ctrl+Z"))
+        self.force_button.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.arrived, self.session_counts, self.status = QLabel(), QLabel(), QLabel()
+        for label in (self.arrived, self.session_counts):
+            font = label.font()
+            font.setPointSize(font.pointSize() + 3)
+            font.setBold(True)
+            label.setFont(font)
+        self.status.setWordWrap(True)
+
+        self.recent = QTableWidget(0, 5)
+        self.recent.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.recent.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.recent.verticalHeader().hide()
+        self.recent.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.recent.horizontalHeader().setStretchLastSection(True)
+        self.recent_label = QLabel()
+
+        settings = QFormLayout()
+        settings.addRow(self.session_label, self.session)
+        settings.addRow(self.desk_label, self.desk)
+        directions = QHBoxLayout()
+        for w in (self.entry, self.exit, self.mute):
+            directions.addWidget(w)
+        directions.addStretch()
+        settings.addRow(directions)
+        entry_row = QGridLayout()
+        entry_row.addWidget(self.code_label, 0, 0)
+        entry_row.addWidget(self.code, 0, 1)
+        entry_row.addWidget(self.code_button, 0, 2)
+        entry_row.addWidget(self.name_label, 1, 0)
+        entry_row.addWidget(self.name_search, 1, 1, 1, 2)
+        entry_row.addWidget(self.name_results, 2, 1, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.force_button)
+        buttons.addStretch()
+        counters = QHBoxLayout()
+        counters.addWidget(self.arrived)
+        counters.addStretch()
+        counters.addWidget(self.session_counts)
+
+        left = QVBoxLayout()
+        left.addLayout(settings)
+        left.addLayout(entry_row)
+        left.addWidget(self.recent_label)
+        left.addWidget(self.recent, 1)
+        right = QVBoxLayout()
+        right.addLayout(counters)
+        right.addWidget(self.panel, 1)
+        right.addLayout(buttons)
+        right.addWidget(self.status)
+        top = QHBoxLayout(self)
+        top.addLayout(left, 2)
+        top.addLayout(right, 3)
+        # Keyboard: the code field first, then the name search, then the rest.
+        order = [self.code, self.code_button, self.name_search, self.name_results, self.session, self.desk,
+                 self.entry, self.exit, self.mute, self.undo_button, self.force_button, self.recent]
+        for a, b in zip(order, order[1:]):
+            QWidget.setTabOrder(a, b)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.name_search.setFocus)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.code.setFocus)
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.session_label.setText(self.tr("&Session:"))
+        self.desk_label.setText(self.tr("&Desk:"))
+        self.entry.setText(self.tr("E&ntry"))
+        self.exit.setText(self.tr("E&xit"))
+        self.mute.setText(self.tr("&Mute sounds"))
+        self.code_label.setText(self.tr("Badge &code:"))
+        self.code.setPlaceholderText(self.tr("Scan or type a badge code, then Enter"))
+        self.code_button.setText(self.tr("Check &in"))
+        self.name_label.setText(self.tr("Find by &name:"))
+        self.name_search.setPlaceholderText(self.tr("Name, organisation or email (Ctrl+F)"))
+        self.undo_button.setText(self.tr("&Undo last scan"))
+        self.undo_button.setToolTip(self.tr("Annuls the last admitted scan (Ctrl+Z)"))
+        self.force_button.setText(self.tr("Check in &anyway…"))
+        self.force_button.setToolTip(self.tr("Admit despite the refusal, with a reason (Ctrl+Shift+O)"))
+        self.recent_label.setText(self.tr("Recent scans"))
+        self.recent.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("Name"), self.tr("Verdict"), self.tr("Where"), self.tr("Desk")])
+        if self.panel.view.colour == "idle":
+            self.panel.show_view(VerdictView("idle", self.tr("Ready to scan")))
+        elif self.last_result is not None:
+            self._show_result(self.last_result, play=False)
+        self._load_sessions()
+        self._refresh_recent()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- data ---------------------------------------------------------------
+    def _event_timezone(self) -> str:
+        with self.ctx.store.reader() as s:
+            return get_event(s).timezone
+
+    def reload(self) -> None:
+        """Another event file was opened."""
+        self.last_result = None
+        self._last_request = None
+        self._timezone = self._event_timezone()
+        self._load_sessions()
+        self.panel.show_view(VerdictView("idle", self.tr("Ready to scan")))
+        self._refresh_recent()
+        self._update_buttons()
+
+    def _load_sessions(self) -> None:
+        current = self.session.currentData()
+        with self.ctx.store.reader() as s:
+            sessions = [(x.id, x.number, x.title(self.ctx.lang), x.room) for x in all_sessions(s)]
+        self.session.blockSignals(True)
+        self.session.clear()
+        self.session.addItem(self.tr("Arrival at the venue"), "")
+        for sid, number, title, room in sessions:
+            label = f"{number} · {title}" + (f" ({room})" if room else "")
+            self.session.addItem(label, str(sid))  # a str: QVariant can't compare UUIDs
+        index = self.session.findData(current)
+        self.session.setCurrentIndex(max(index, 0))
+        self.session.blockSignals(False)
+        self._refresh_counters()
+
+    def selected_session(self) -> uuid.UUID | None:
+        data = self.session.currentData()
+        return uuid.UUID(data) if data else None
+
+    def _refresh_counters(self) -> None:
+        sid = self.selected_session()
+        with self.ctx.store.reader() as s:
+            arrived, registered = arrived_count(s), registered_count(s)
+            if sid is not None:
+                target = s.get(EventSession, sid)
+                present, booked = present_count(s, sid), registered_count(s, sid)
+                capacity = target.capacity if target else None
+        self.arrived.setText(self.tr("Arrived: {arrived} / {registered}").format(
+            arrived=arrived, registered=registered))
+        if sid is None:
+            self.session_counts.setText("")
+        else:
+            text = self.tr("In the room: {present} · registered: {booked}").format(present=present, booked=booked)
+            if capacity is not None:
+                text += " · " + self.tr("places: {capacity}").format(capacity=capacity)
+            self.session_counts.setText(text)
+
+    def _refresh_recent(self) -> None:
+        with self.ctx.store.reader() as s:
+            lines = latest(s, RECENT_ROWS)
+            numbers = {x.number: x.title(self.ctx.lang) for x in all_sessions(s)}
+        self.recent.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            verdict = verdict_text(Verdict(line.verdict))
+            if line.annulled:
+                verdict = self.tr("{verdict} (undone)").format(verdict=verdict)
+            where = self.tr("Arrival") if line.session_number is None else \
+                f"{line.session_number} · {numbers.get(line.session_number, '')}"
+            name = line.name or line.name_ar or line.raw_code
+            cells = [format_time(line.at, self._timezone, self.ctx.lang), name, verdict, where, line.desk]
+            colour = QColor(RECENT_COLOURS[verdict_class(Verdict(line.verdict), False)])
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 2 and not line.annulled:
+                    item.setForeground(colour)
+                self.recent.setItem(row, col, item)
+
+    # -- recording ----------------------------------------------------------
+    def submit(self, raw: str, *, from_scanner: bool = False) -> ScanResult | None:
+        """Record one scan and show its verdict; None if ignored as a repeat."""
+        now = self._clock()
+        normalised = codes.normalise(raw)
+        if from_scanner and self._last_code and self._last_code[0] == normalised \
+                and now - self._last_code[1] < REPEAT_WINDOW_S:
+            return None
+        self._last_code = (normalised, now)
+        request = ScanRequest(raw_code=raw, session_id=self.selected_session(),
+                              desk=self.desk.text().strip(), exit=self.exit.isChecked())
+        return self._record(request)
+
+    def _record(self, request: ScanRequest) -> ScanResult | None:
+        try:
+            result = record(self.ctx.store, request)
+        except CheckinError as error:
+            self.status.setText(error_text(error))
+            return None
+        self.last_result, self._last_request, self._last_undone = result, request, False
+        self._show_result(result)
+        self._refresh_counters()
+        self._refresh_recent()
+        self._update_buttons()
+        self.ctx.changes.scans.emit()
+        return result
+
+    def _show_result(self, result: ScanResult, play: bool = True) -> None:
+        with self.ctx.store.reader() as s:
+            person = s.get(Participant, result.participant_id) if result.participant_id else None
+            view = view_for(result, person, self._timezone, self.ctx.lang,
+                            self._last_request.force_reason if self._last_request else "")
+        self.panel.show_view(view)
+        self.panel.repaint()  # painted now, before the sound and the list refresh
+        self.status.setText("")
+        if play:
+            self.sounds.play(view.colour)
+
+    def _submit_typed(self) -> None:
+        text = self.code.text()
+        if text.strip():
+            self.submit(text)
+        self.code.clear()
+
+    def undo_last(self) -> None:
+        if not self._can_undo():
+            return
+        assert self.last_result is not None
+        try:
+            undo(self.ctx.store, self.last_result.scan_id, desk=self.desk.text().strip())
+        except CheckinError as error:
+            self.status.setText(error_text(error))
+            return
+        self._last_undone = True
+        self.panel.show_view(VerdictView("idle", self.tr("Scan undone")))
+        self._refresh_counters()
+        self._refresh_recent()
+        self._update_buttons()
+        self.ctx.changes.scans.emit()
+
+    def force_last(self) -> None:
+        if not self._can_force():
+            return
+        assert self.last_result is not None and self._last_request is not None
+        refusal = verdict_text(self.last_result.verdict)
+        reason = self.ask_reason(refusal)
+        if not reason or not reason.strip():
+            return
+        request = ScanRequest(raw_code=self._last_request.raw_code, session_id=self._last_request.session_id,
+                              desk=self.desk.text().strip(), force_reason=reason.strip())
+        self._record(request)
+
+    def _ask_reason(self, refusal: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("Check in anyway"),
+                                        self.tr("{refusal}. Reason for admitting anyway:").format(refusal=refusal))
+        return text if ok else None
+
+    def _can_undo(self) -> bool:
+        return self.last_result is not None and self.last_result.decision.admitted and not self._last_undone
+
+    def _can_force(self) -> bool:
+        return self.last_result is not None and self.last_result.verdict in OVERRIDABLE
+
+    def _update_buttons(self) -> None:
+        self.undo_button.setEnabled(self._can_undo())
+        self.force_button.setEnabled(self._can_force())
+
+    # -- name search --------------------------------------------------------
+    def _find_names(self, text: str) -> None:
+        self.name_results.clear()
+        if len(text.strip()) < 2:
+            self.name_results.hide()
+            return
+        with self.ctx.store.reader() as s:
+            people = search(s, text, limit=8)
+            for p in people:
+                label = " · ".join(x for x in (p.display_name, p.name_ar, p.organisation) if x)
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, p.badge_code)
+                self.name_results.addItem(item)
+        self.name_results.setVisible(bool(people))
+        if people:
+            self.name_results.setCurrentRow(0)
+
+    def _check_in_selected(self) -> None:
+        item = self.name_results.currentItem()
+        if item is None:
+            return
+        self.submit(item.data(Qt.ItemDataRole.UserRole))
+        self.name_search.clear()
+
+    # -- settings -----------------------------------------------------------
+    def _save_desk(self) -> None:
+        self.ctx.settings.desk_name = self.desk.text().strip()
+
+    def _set_muted(self, muted: bool) -> None:
+        self.sounds.muted = muted
+        self.ctx.settings.muted = muted

@@ -1,0 +1,411 @@
+"""The pages of the import wizard: file, column mapping, check (dry run), result.
+
+The pages only gather input and show what the core import reports; reading,
+recognising, checking and writing are all `checkin.importing`'s job.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from checkin.importing.headers import SESSION
+from checkin.importing.report import ImportReport, Problem
+from checkin.i18n.messages import problem_text
+
+if TYPE_CHECKING:
+    from checkin.ui.import_wizard import ImportWizard
+
+translate = QCoreApplication.translate
+PREVIEW_ROWS = 10
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole
+ERROR_COLOUR, WARNING_COLOUR = QColor("#b00020"), QColor("#8a5a00")
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def field_label(kind: str, name: str) -> str:
+    """What a person calls a field of the participant list or the programme."""
+    if kind == "programme":
+        labels = {
+            "number": translate("ImportFields", "Session number"),
+            "title_de": translate("ImportFields", "Title (German)"),
+            "title_en": translate("ImportFields", "Title (English)"),
+            "title_ar": translate("ImportFields", "Title (Arabic)"),
+            "kind": translate("ImportFields", "Kind of session"),
+            "starts_at": translate("ImportFields", "Starts"),
+            "ends_at": translate("ImportFields", "Ends"),
+            "room": translate("ImportFields", "Room"),
+            "capacity": translate("ImportFields", "Capacity"),
+            "registration_required": translate("ImportFields", "Registration required"),
+        }
+    else:
+        labels = {
+            "external_id": translate("ImportFields", "Registration ID"),
+            "salutation": translate("ImportFields", "Salutation"),
+            "title": translate("ImportFields", "Academic title"),
+            "given_name": translate("ImportFields", "Given name"),
+            "family_name": translate("ImportFields", "Family name"),
+            "full_name": translate("ImportFields", "Full name (one column)"),
+            "name_ar": translate("ImportFields", "Name in Arabic"),
+            "position": translate("ImportFields", "Position"),
+            "position_ar": translate("ImportFields", "Position in Arabic"),
+            "organisation": translate("ImportFields", "Organisation"),
+            "organisation_ar": translate("ImportFields", "Organisation in Arabic"),
+            "country": translate("ImportFields", "Country"),
+            "region": translate("ImportFields", "Region"),
+            "email": translate("ImportFields", "Email"),
+            "phone": translate("ImportFields", "Phone"),
+            "language": translate("ImportFields", "Language"),
+            "category": translate("ImportFields", "Category"),
+            "desk_note": translate("ImportFields", "Note for the desk"),
+        }
+    return labels.get(name, name)
+
+
+def reading_error_text(code: str, params: dict[str, object]) -> str:
+    return problem_text(Problem("error", code, None, None, params))
+
+
+def _cell_text(value: object) -> str:
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
+    return str(value)
+
+
+def _reading_order(problem: Problem) -> tuple[bool, float]:
+    """Errors first, as they block; each group by row. A file-wide error (no name
+    column) leads; file-wide warnings (people not in the file) come last, so
+    hundreds of them do not hide a row's error."""
+    error = problem.severity == "error"
+    row = problem.row if problem.row is not None else (-1 if error else float("inf"))
+    return (not error, row)
+
+
+class _Page(QWizardPage):
+    """Retranslates itself when the language changes."""
+
+    def wizard_(self) -> ImportWizard:
+        return self.wizard()  # type: ignore[return-value]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+# --- 1: what and which file ---------------------------------------------------------------
+
+class ChoosePage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participants_radio = QRadioButton()
+        self.programme_radio = QRadioButton()
+        self.participants_radio.setChecked(True)
+        self.kinds = QButtonGroup(self)
+        self.kinds.addButton(self.participants_radio)
+        self.kinds.addButton(self.programme_radio)
+        self.file_label = QLabel()
+        self.file_edit = QLineEdit()
+        self.file_label.setBuddy(self.file_edit)
+        self.browse_button = QPushButton()
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.file_label)
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.participants_radio)
+        layout.addWidget(self.programme_radio)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+
+        self.file_edit.textChanged.connect(self._changed)
+        self.kinds.buttonToggled.connect(lambda *_: self._changed())
+        self.browse_button.clicked.connect(self._browse)
+        self.retranslate()
+
+    def kind(self) -> str:
+        return "programme" if self.programme_radio.isChecked() else "participants"
+
+    def _browse(self) -> None:
+        path = self.wizard_().choose_file()
+        if path:
+            self.file_edit.setText(path)
+            self.file_edit.setFocus()
+
+    def _changed(self) -> None:
+        self.error_label.hide()  # an old error must not stick to a new choice
+        self.completeChanged.emit()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return bool(self.file_edit.text().strip())
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        # An unreadable file stops here, with its reason, before any mapping is shown.
+        return self.wizard_().load_preview()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("What do you want to import?"))
+        self.setSubTitle(self.tr("Choose the kind of list and the file (CSV or Excel)."))
+        self.participants_radio.setText(self.tr("&Participant list (registrations)"))
+        self.programme_radio.setText(self.tr("P&rogramme (sessions)"))
+        self.hint.setText(self.tr("Import the programme first: participant lists name its sessions."))
+        self.file_label.setText(self.tr("&File:"))
+        self.browse_button.setText(self.tr("&Browse…"))
+        error = self.wizard_().load_error if self.wizard() else None
+        if error is not None:
+            self.error_label.setText(reading_error_text(error.code, dict(error.params)))
+
+
+# --- 2: preview and column mapping ----------------------------------------------------------
+
+class MappingPage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)
+        self.mapping_title = QLabel()
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form_host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.mapping_title)
+        layout.addWidget(scroll, 2)
+        self.combos: dict[str, QComboBox] = {}  # field, or "session:1", "session:2" …
+        self.labels: dict[str, QLabel] = {}
+        self.retranslate()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        wizard = self.wizard_()
+        table, suggested = wizard.table, wizard.suggested
+        assert table is not None
+        self.preview.clear()
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setHorizontalHeaderLabels(list(table.headers))
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        self.preview.setVerticalHeaderLabels([str(number) for number, _ in shown])
+        for r, (_, cells) in enumerate(shown):
+            for c, value in enumerate(cells):
+                self.preview.setItem(r, c, QTableWidgetItem(_cell_text(value)))
+        self.preview.resizeColumnsToContents()
+
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos, self.labels = {}, {}
+        # One entry per header; the core maps by header, so a repeated one is offered once.
+        headers = list(dict.fromkeys(h for h in table.headers if h))
+        for name, wanted in suggested.items():
+            if name == SESSION:
+                chosen = list(wanted or [])
+                for n, header in enumerate([*chosen, None], start=1):  # one spare row
+                    self._add_row(f"{SESSION}:{n}", headers, header)
+            else:
+                self._add_row(name, headers, wanted if isinstance(wanted, str) else None)
+        self.retranslate()
+
+    def _add_row(self, key: str, headers: list[str], selected: str | None) -> None:
+        combo = QComboBox()
+        combo.setObjectName(f"map_{key}")
+        combo.addItem("", None)  # "not used": its text is set by retranslate
+        for header in headers:
+            combo.addItem(header, header)
+        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
+        label = QLabel()
+        label.setBuddy(combo)
+        self.combos[key], self.labels[key] = combo, label
+        self.form.addRow(label, combo)
+
+    def mapping(self) -> dict[str, str | list[str] | None]:
+        """Every field, as the core import's `mapping` argument expects it."""
+        result: dict[str, str | list[str] | None] = {}
+        sessions: list[str] = []
+        for key, combo in self.combos.items():
+            value = combo.currentData()
+            if key.startswith(f"{SESSION}:"):
+                if value and value not in sessions:
+                    sessions.append(value)
+            else:
+                result[key] = value
+        if any(k.startswith(f"{SESSION}:") for k in self.combos):
+            result[SESSION] = sessions
+        return result
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check the columns"))
+        self.setSubTitle(self.tr("The first rows of the file, and which column fills which field. "
+                                 "Change a field's column if it was not recognised."))
+        self.mapping_title.setText(self.tr("Columns for the fields:"))
+        wizard = self.wizard_() if self.wizard() else None
+        table = wizard.table if wizard else None
+        if table is not None:
+            self.info.setText(self.tr("{file}: header in row {header}, {rows} data rows.").format(
+                file=wizard.file_path().name, header=table.header_row, rows=len(table.rows)))
+        kind = wizard.kind() if wizard else "participants"
+        for key, combo in self.combos.items():
+            combo.setItemText(0, self.tr("— not used —"))
+            if key.startswith(f"{SESSION}:"):
+                text = self.tr("Session column {n}").format(n=key.split(":")[1])
+            else:
+                text = field_label(kind, key)
+            self.labels[key].setText(text + ":")
+
+
+# --- 3: dry run --------------------------------------------------------------------------
+
+class CheckPage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: ImportReport | None = None
+        self._ordered: list[Problem] = []
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.status)
+        layout.addWidget(self.problems, 1)
+        # Pressing the commit button runs the real import; there is no way back after it.
+        self.setCommitPage(True)
+        self.retranslate()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.show_report(self.wizard_().dry_run())
+
+    def show_report(self, report: ImportReport) -> None:
+        self.report = report
+        self.problems.clear()
+        style = self.style()
+        self._ordered = sorted(report.problems, key=_reading_order)
+        for problem in self._ordered:
+            item = QListWidgetItem(problem_text(problem))
+            item.setData(SEVERITY_ROLE, problem.severity)
+            if problem.severity == "error":
+                # Not by colour alone: an icon, bold type, and the text says "Error".
+                item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+                item.setForeground(QBrush(ERROR_COLOUR))
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            else:
+                item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                item.setForeground(QBrush(WARNING_COLOUR))
+            self.problems.addItem(item)
+        self.retranslate()
+        self.completeChanged.emit()
+
+    def problem_texts(self, severity: str | None = None) -> list[str]:
+        return [self.problems.item(i).text() for i in range(self.problems.count())
+                if severity is None or self.problems.item(i).data(SEVERITY_ROLE) == severity]
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        return self.report is not None and self.report.ok
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt's name)
+        report = self.wizard_().commit()
+        if not report.written:  # e.g. the file changed since the check: show why, stay here
+            self.show_report(report)
+            return False
+        return True
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check before importing"))
+        self.setSubTitle(self.tr("Nothing has been written yet. This is what the import would do."))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        report = self.report
+        if report is None:
+            return
+        self.summary.setText(self.tr(
+            "New: {added}   Updated: {updated}   Unchanged: {unchanged}   "
+            "In the event but not in the file (kept): {missing}").format(
+            added=report.added, updated=report.updated, unchanged=report.unchanged,
+            missing=report.missing))
+        if report.errors:
+            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setText(self.tr(
+                "{errors} error(s): nothing can be imported until the file or the column "
+                "choice is corrected.").format(errors=len(report.errors)))
+        else:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("No errors. {warnings} warning(s) to read; they do not "
+                                        "stop the import.").format(warnings=len(report.warnings)))
+        for i, problem in enumerate(self._ordered):
+            self.problems.item(i).setText(problem_text(problem))
+
+
+# --- 4: result ---------------------------------------------------------------------------
+
+class ResultPage(_Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Imported"))
+        report = self.wizard_().report if self.wizard() else None
+        if report is None:
+            self.summary.clear()
+            return
+        self.summary.setText(self.tr(
+            "{file} was imported: {added} new, {updated} updated, {unchanged} unchanged. "
+            "{missing} in the event but not in the file were kept.").format(
+            file=self.wizard_().file_path().name, added=report.added, updated=report.updated,
+            unchanged=report.unchanged, missing=report.missing))

@@ -1,0 +1,213 @@
+"""The desk window: check-in (home), participants, programme; menus for the
+event file, import and export, and the language."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from checkin import recent
+from checkin.errors import CheckinError
+from checkin.events import event_name, get_event
+from checkin.i18n.catalog import RTL_LANGUAGES
+from checkin.i18n.messages import error_text, verdict_text
+from checkin.paths import EVENT_SUFFIX
+from checkin.store.connection import copy_event, open_store
+from checkin.ui.checkin_screen import CheckinScreen
+from checkin.ui.context import DeskContext
+from checkin.ui.export_dialog import ExportDialog
+from checkin.ui.import_wizard import ImportWizard
+from checkin.ui.new_event_dialog import NewEventDialog
+from checkin.ui.participants_screen import ParticipantsScreen
+from checkin.ui.programme_screen import ProgrammeScreen
+
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "ar": "العربية"}  # each in its own script
+
+
+def apply_direction(lang: str) -> None:
+    rtl = lang in RTL_LANGUAGES
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: DeskContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.demo_banner = QLabel()
+        self.demo_banner.setWordWrap(True)
+        self.demo_banner.setStyleSheet("background:#fff3c4; color:#3e2c00; padding:6px; font-weight:bold;")
+        self.tabs = QTabWidget()
+        self.checkin = CheckinScreen(ctx)
+        self.participants = ParticipantsScreen(ctx)
+        self.programme = ProgrammeScreen(ctx)
+        for screen in (self.checkin, self.participants, self.programme):
+            self.tabs.addTab(screen, "")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.demo_banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(body)
+        self._build_menus()
+        self.retranslate()
+        self.resize(1280, 800)
+        ctx.changes.event.connect(self._event_changed)
+        self.checkin.code.setFocus()
+
+    # -- menus --------------------------------------------------------------
+    def _build_menus(self) -> None:
+        def action(slot, shortcut: QKeySequence | str | None = None) -> QAction:
+            a = QAction(self)
+            a.triggered.connect(slot)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            return a
+
+        self.new_action = action(self.new_event, QKeySequence.StandardKey.New)
+        self.open_action = action(self.open_event, QKeySequence.StandardKey.Open)
+        self.backup_action = action(self.save_backup, "Ctrl+Shift+S")
+        self.import_action = action(self.show_import, "Ctrl+I")
+        self.export_action = action(self.show_export, "Ctrl+E")
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = self.menuBar().addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for a in (self.new_action, self.open_action):
+            self.file_menu.insertAction(self.recent_menu.menuAction(), a)
+        self.file_menu.addAction(self.backup_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.tab_actions = []
+        for i in range(3):
+            a = action(lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
+            self.view_menu.addAction(a)
+            self.tab_actions.append(a)
+
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for lang, name in LANGUAGE_NAMES.items():
+            a = QAction(name, self, checkable=True)
+            a.setChecked(lang == self.ctx.lang)
+            a.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
+            group.addAction(a)
+            self.language_menu.addAction(a)
+            self.language_actions[lang] = a
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New event…"))
+        self.open_action.setText(self.tr("&Open event…"))
+        self.recent_menu.setTitle(self.tr("&Recent events"))
+        self.backup_action.setText(self.tr("Save a &backup copy…"))
+        self.import_action.setText(self.tr("&Import participants or programme…"))
+        self.export_action.setText(self.tr("&Export attendance…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        titles = (self.tr("Check-&in"), self.tr("&Participants"), self.tr("P&rogramme"))
+        for i, title in enumerate(titles):
+            self.tabs.setTabText(i, title)
+            self.tab_actions[i].setText(title)
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        with self.ctx.store.reader() as s:
+            event = get_event(s)
+            name, demo = event_name(event, self.ctx.lang), event.is_demo
+        title = f"{name} — {self.ctx.store.path.name}"
+        if demo:
+            title = self.tr("{title} (demo)").format(title=title)
+        self.setWindowTitle(title)
+        self.demo_banner.setText(self.tr(
+            "Demo event: the people and scans are made up. Start your own with File › New event."))
+        self.demo_banner.setVisible(demo)
+
+    # -- language -----------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch while running: every screen retranslates on LanguageChange."""
+        self.ctx.translations.use(lang)
+        self.ctx.settings.language = lang
+        apply_direction(lang)
+        self.language_actions[lang].setChecked(True)
+        self.ctx.changes.sessions.emit()  # titles of sessions follow the language
+
+    # -- scanner ------------------------------------------------------------
+    def on_scanned(self, code: str) -> None:
+        """A handheld scanner's burst, from anywhere in the application."""
+        if QApplication.activeModalWidget() is None:
+            self.tabs.setCurrentWidget(self.checkin)
+        result = self.checkin.submit(code, from_scanner=True)
+        if result is not None:
+            self.statusBar().showMessage(verdict_text(result.verdict), 8000)
+
+    # -- event files --------------------------------------------------------
+    def switch_to(self, path: Path) -> None:
+        try:
+            store = open_store(path)
+        except CheckinError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the event"), error_text(error))
+            return
+        self.ctx.store.close()
+        self.ctx.store = store
+        recent.remember(path)
+        self.ctx.changes.event.emit()
+
+    def _event_changed(self) -> None:
+        self._update_title()
+
+    def _filter(self) -> str:
+        return self.tr("Event files (*{suffix})").format(suffix=EVENT_SUFFIX)
+
+    def open_event(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), str(self.ctx.store.path.parent),
+                                              self._filter())
+        if path:
+            self.switch_to(Path(path))
+
+    def new_event(self) -> None:
+        dialog = NewEventDialog(self)
+        dialog.created.connect(self.switch_to)
+        dialog.open()
+
+    def save_backup(self) -> None:
+        suggestion = self.ctx.store.path.with_name(f"{self.ctx.store.path.stem}-backup{EVENT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup copy"), str(suggestion), self._filter())
+        if not path:
+            return
+        try:
+            copy_event(self.ctx.store.path, Path(path))
+        except (OSError, sqlite3.Error) as error:
+            QMessageBox.warning(self, self.tr("Backup failed"),
+                                error_text(CheckinError("file_unwritable", path=path, reason=str(error))))
+            return
+        self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in recent.recent_events():
+            a = self.recent_menu.addAction(str(path))
+            a.setEnabled(path.exists())
+            a.triggered.connect(lambda _=False, p=path: self.switch_to(p))
+
+    def show_import(self) -> None:
+        ImportWizard(self.ctx, self).open()
+
+    def show_export(self) -> None:
+        ExportDialog(self.ctx, self).open()

@@ -1,0 +1,226 @@
+"""The check-in screen used as desk staff use it: scanner bursts, typing, buttons."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout
+from sqlalchemy import func, select
+
+from checkin.scanning import ScanRequest, record
+from checkin.store.models import Participant, Registration, Scan, Status
+from checkin.ui.checkin_screen import CheckinScreen
+from checkin.ui.scanner_input import ScannerCapture
+
+AZERTY = str.maketrans("1234567890", "&é\"'(-è_çà")
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def screen(qtbot, desk_ctx, clock):
+    widget = CheckinScreen(desk_ctx, clock=clock)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def scanner(qapp, screen):
+    capture = ScannerCapture(qapp)
+    capture.scanned.connect(lambda code: screen.submit(code, from_scanner=True))
+    yield capture
+    capture.stop()
+
+
+def not_arrived(ctx, n=1):
+    """People in the demo who are registered and have not arrived yet."""
+    with ctx.store.reader() as s:
+        arrived = set(s.scalars(select(Scan.participant_id).where(Scan.session_id.is_(None), Scan.verdict == "ok")))
+        people = [p for p in s.scalars(select(Participant).where(Participant.status == Status.REGISTERED,
+                                                                  Participant.desk_note == ""))
+                  if p.id not in arrived]
+    return people[:n]
+
+
+def scan_count(ctx):
+    with ctx.store.reader() as s:
+        return s.scalar(select(func.count()).select_from(Scan))
+
+
+def key_events(widget, text):
+    """Synthetic key events carrying the characters a keyboard layout produces
+    (QTest only knows ASCII; AZERTY sends é, ç, à; Arabic layouts ٠–٩)."""
+    for ch in text:
+        key = ord(ch.upper()) if ord(ch) < 256 else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def burst(qtbot, widget, text):
+    """What a USB scanner does: the characters at once, then Enter."""
+    key_events(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def test_scanner_burst_checks_in_and_shows_the_person(qtbot, screen, scanner, desk_ctx):
+    person = not_arrived(desk_ctx)[0]
+    before = scan_count(desk_ctx)
+    burst(qtbot, screen.code, person.badge_code)
+    assert screen.panel.view.colour == "green"
+    assert screen.panel.headline.text() == "Welcome: checked in"
+    assert person.family_name in screen.panel.name.text()
+    assert scan_count(desk_ctx) == before + 1
+    assert screen.code.text() == ""
+    assert screen.recent.item(0, 1).text().endswith(person.family_name)
+    assert screen.sounds.last_played == "green" or screen.sounds.muted
+
+
+@pytest.mark.parametrize("layout", [
+    pytest.param(lambda c: c, id="german-qwertz"),
+    pytest.param(lambda c: c.translate(AZERTY), id="french-azerty"),
+    pytest.param(lambda c: c.translate(ARABIC_INDIC), id="arabic"),
+])
+def test_scanner_under_other_keyboard_layouts(qtbot, screen, scanner, desk_ctx, layout):
+    person = not_arrived(desk_ctx)[0]
+    burst(qtbot, screen.name_search, layout(person.badge_code))
+    assert screen.panel.view.colour == "green"
+    assert screen.name_search.text() == ""  # never typed into the wrong field
+
+
+def test_burst_while_a_dialog_is_open_is_recorded_not_typed(qtbot, screen, scanner, desk_ctx):
+    dialog = QDialog(screen)
+    field = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.open()
+    field.setFocus()
+    qtbot.waitExposed(dialog)
+    person = not_arrived(desk_ctx)[0]
+    burst(qtbot, field, person.badge_code)
+    assert field.text() == ""
+    assert screen.panel.view.colour == "green"
+    dialog.close()
+
+
+def test_people_typing_reach_their_field(qtbot, screen, scanner):
+    qtbot.keyClicks(screen.name_search, "Ahmad 12", delay=90)
+    qtbot.waitUntil(lambda: not scanner.pending())
+    assert screen.name_search.text() == "Ahmad 12"
+
+
+def test_a_short_fast_burst_is_typing_not_a_scan(qtbot, screen, scanner, desk_ctx):
+    before = scan_count(desk_ctx)
+    screen.desk.clear()
+    qtbot.keyClicks(screen.desk, "Tisch 2017")
+    qtbot.keyClick(screen.desk, Qt.Key.Key_Return)
+    assert screen.desk.text() == "Tisch 2017"
+    assert scan_count(desk_ctx) == before
+
+
+def test_same_code_again_is_ignored_for_a_few_seconds(qtbot, screen, scanner, desk_ctx, clock):
+    person = not_arrived(desk_ctx)[0]
+    burst(qtbot, screen.code, person.badge_code)
+    before = scan_count(desk_ctx)
+    clock.now += 1
+    burst(qtbot, screen.code, person.badge_code)
+    assert scan_count(desk_ctx) == before
+    clock.now += 10
+    burst(qtbot, screen.code, person.badge_code)
+    assert scan_count(desk_ctx) == before + 1
+    assert screen.panel.view.colour == "yellow"
+    assert screen.panel.headline.text() == "Already checked in"
+    assert desk_ctx.settings.desk_name in screen.panel.detail.text()
+
+
+def test_manual_code_field_and_mistyped_code(qtbot, screen, desk_ctx):
+    person = not_arrived(desk_ctx)[0]
+    wrong = person.badge_code[:-1] + str((int(person.badge_code[-1]) + 1) % 10)
+    qtbot.keyClicks(screen.code, wrong)
+    qtbot.keyClick(screen.code, Qt.Key.Key_Return)
+    assert screen.panel.view.colour == "red"
+    assert screen.panel.headline.text() == "Not a valid badge code (misread or mistyped)"
+    qtbot.keyClicks(screen.code, person.badge_code)
+    qtbot.mouseClick(screen.code_button, Qt.MouseButton.LeftButton)
+    assert screen.panel.view.colour == "green"
+
+
+def test_undo_the_last_scan(qtbot, screen, desk_ctx):
+    person = not_arrived(desk_ctx)[0]
+    screen.submit(person.badge_code)
+    arrived = screen.arrived.text()
+    assert screen.undo_button.isEnabled()
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    assert screen.panel.headline.text() == "Scan undone"
+    assert not screen.undo_button.isEnabled()
+    assert screen.arrived.text() != arrived
+    assert "(undone)" in screen.recent.item(0, 2).text()
+    screen.submit(person.badge_code)  # can be checked in afresh
+    assert screen.panel.view.colour == "green"
+
+
+def test_session_refusal_and_override_with_reason(qtbot, screen, desk_ctx):
+    with desk_ctx.store.reader() as s:
+        from checkin.store.models import EventSession
+
+        wg = s.scalar(select(EventSession).where(EventSession.registration_required.is_(True)))
+        registered = set(s.scalars(select(Registration.participant_id).where(Registration.session_id == wg.id)))
+    outsider = next(p for p in not_arrived(desk_ctx, 400) if p.id not in registered)
+    screen.session.setCurrentIndex(screen.session.findData(str(wg.id)))
+    assert screen.selected_session() == wg.id
+    screen.submit(outsider.badge_code)
+    assert screen.panel.view.colour == "red"
+    assert screen.panel.headline.text() == "Not registered for this session"
+    assert screen.force_button.isEnabled()
+    screen.ask_reason = lambda refusal: "swapped with a colleague"
+    qtbot.mouseClick(screen.force_button, Qt.MouseButton.LeftButton)
+    assert screen.panel.view.colour == "green"
+    assert "swapped with a colleague" in screen.panel.detail.text()
+    with desk_ctx.store.reader() as s:
+        last = s.scalar(select(Scan).where(Scan.participant_id == outsider.id, Scan.forced.is_(True)))
+        assert last.force_reason == "swapped with a colleague" and last.overridden == "not_registered"
+
+
+def test_desk_note_raises_attention(qtbot, screen, desk_ctx):
+    with desk_ctx.store.reader() as s:
+        noted = s.scalar(select(Participant).where(Participant.desk_note != "",
+                                                   Participant.status == Status.REGISTERED))
+    record(desk_ctx.store, ScanRequest(noted.badge_code, exit=True))  # make sure they are not inside
+    screen.submit(noted.badge_code)
+    assert screen.panel.view.colour == "yellow"
+    assert noted.desk_note in screen.panel.detail.text()
+
+
+def test_name_search_checks_in_the_chosen_person(qtbot, screen, desk_ctx):
+    person = not_arrived(desk_ctx)[0]
+    key_events(screen.name_search, person.family_name)
+    assert screen.name_results.isVisible() and screen.name_results.count() >= 1
+    for row in range(screen.name_results.count()):
+        if screen.name_results.item(row).data(Qt.ItemDataRole.UserRole) == person.badge_code:
+            screen.name_results.setCurrentRow(row)
+    qtbot.keyClick(screen.name_search, Qt.Key.Key_Return)
+    assert screen.panel.view.colour == "green" and person.family_name in screen.panel.name.text()
+
+
+def test_counters_follow_scans(qtbot, screen, desk_ctx):
+    import re
+
+    def numbers():
+        return [int(n) for n in re.findall(r"\d+", screen.arrived.text())]
+
+    arrived, registered = numbers()
+    screen.submit(not_arrived(desk_ctx)[0].badge_code)
+    assert numbers() == [arrived + 1, registered]
