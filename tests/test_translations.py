@@ -50,3 +50,29 @@ def test_catalogs_compile_and_translate(qapp):
         assert QCoreApplication.translate("Verdict", "Already checked in") == "Already checked in"
     finally:
         translations.clear()
+
+
+def test_catalogs_hold_every_string_in_the_code(tmp_path):
+    """lupdate over the code finds nothing that the .ts files lack: a string
+    added without updating the catalogs fails here, not in front of a user."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    import PySide6
+
+    import checkin
+
+    lupdate = Path(PySide6.__file__).with_name("lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
+    sources = sorted(str(p) for p in Path(checkin.__file__).parent.rglob("*.py"))
+    copy = tmp_path / "checkin_de.ts"
+    shutil.copy(paths.translations_dir() / "checkin_de.ts", copy)
+    subprocess.run([str(lupdate), *sources, "-ts", str(copy), "-no-obsolete", "-silent"], check=True)
+    known = {(ctx, src) for ctx, src, _ in messages("de")}
+    found = set()
+    for context in ET.parse(copy).getroot().iter("context"):
+        for message in context.iter("message"):
+            found.add((context.findtext("name"), message.findtext("source")))
+    assert sorted(found - known) == []

@@ -4,183 +4,408 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="90"/>
+        <location filename="../checkin/i18n/messages.py" line="97"/>
         <source>Participant</source>
-        <translation>Teilnehmende</translation>
+        <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="90"/>
+        <location filename="../checkin/i18n/messages.py" line="97"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="90"/>
+        <location filename="../checkin/i18n/messages.py" line="97"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="91"/>
+        <location filename="../checkin/i18n/messages.py" line="98"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="91"/>
+        <location filename="../checkin/i18n/messages.py" line="98"/>
         <source>Interpreter</source>
         <translation>Dolmetscher/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="91"/>
+        <location filename="../checkin/i18n/messages.py" line="98"/>
         <source>Staff</source>
         <translation>Team</translation>
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CheckPage</name>
     <message>
-        <location filename="../checkin/cli/commands.py" line="57"/>
-        <source>Created event file {db} (badge code tag {tag})</source>
-        <translation>Veranstaltungsdatei {db} angelegt (Veranstaltungskennung in den Badge-Codes: {tag})</translation>
+        <location filename="../checkin/ui/import_pages.py" line="361"/>
+        <source>Check before importing</source>
+        <translation>Vor dem Import prüfen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="65"/>
-        <source>The demo event is already at {db}</source>
-        <translation>Die Demo-Veranstaltung liegt bereits unter {db}</translation>
+        <location filename="../checkin/ui/import_pages.py" line="362"/>
+        <source>Nothing has been written yet. This is what the import would do.</source>
+        <translation>Es wurde noch nichts gespeichert. Das würde der Import bewirken.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="73"/>
-        <source>Created the demo event in {db}: {people} participants, {arrived} already arrived</source>
-        <translation>Demo-Veranstaltung in {db} angelegt: {people} Teilnehmende, davon {arrived} bereits angekommen</translation>
+        <location filename="../checkin/ui/import_pages.py" line="363"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="99"/>
-        <source>cancelled</source>
-        <translation>storniert</translation>
+        <location filename="../checkin/ui/import_pages.py" line="368"/>
+        <source>New: {added}   Updated: {updated}   Unchanged: {unchanged}   In the event but not in the file (kept): {missing}</source>
+        <translation>Neu: {added}   Aktualisiert: {updated}   Unverändert: {unchanged}   In der Veranstaltung, aber nicht in der Datei (bleiben erhalten): {missing}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
-        <source>Badge code</source>
-        <translation>Badge-Code</translation>
+        <location filename="../checkin/ui/import_pages.py" line="375"/>
+        <source>{errors} error(s): nothing can be imported until the file or the column choice is corrected.</source>
+        <translation>{errors} Fehler: Es kann nichts importiert werden, bis die Datei oder die Spaltenzuordnung korrigiert ist.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/ui/import_pages.py" line="379"/>
+        <source>No errors. {warnings} warning(s) to read; they do not stop the import.</source>
+        <translation>Keine Fehler. Bitte {warnings} Warnung(en) lesen; sie verhindern den Import nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinScreen</name>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="164"/>
+        <source>&amp;Session:</source>
+        <translation>Pro&amp;grammpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="165"/>
+        <source>&amp;Desk:</source>
+        <translation>Sc&amp;halter:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="166"/>
+        <source>E&amp;ntry</source>
+        <translation>Eint&amp;ritt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="167"/>
+        <source>E&amp;xit</source>
+        <translation>A&amp;ustritt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="168"/>
+        <source>&amp;Mute sounds</source>
+        <translation>Töne stu&amp;mm</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="169"/>
+        <source>Badge &amp;code:</source>
+        <translation>Badge-&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="170"/>
+        <source>Scan or type a badge code, then Enter</source>
+        <translation>Badge-Code scannen oder eintippen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="171"/>
+        <source>Check &amp;in</source>
+        <translation>E&amp;inchecken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="172"/>
+        <source>Find by &amp;name:</source>
+        <translation>Nach &amp;Namen suchen:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="173"/>
+        <source>Name, organisation or email (Ctrl+F)</source>
+        <translation>Name, Organisation oder E-Mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="174"/>
+        <source>&amp;Undo last scan</source>
+        <translation>Letzten Scan rüc&amp;kgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="175"/>
+        <source>Annuls the last admitted scan (Ctrl+Z)</source>
+        <translation>Annulliert den letzten Scan mit Einlass (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="176"/>
+        <source>Check in &amp;anyway…</source>
+        <translation>Trot&amp;zdem einchecken…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="177"/>
+        <source>Admit despite the refusal, with a reason (Ctrl+Shift+O)</source>
+        <translation>Trotz Ablehnung einlassen, mit Angabe eines Grundes (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="178"/>
+        <source>Recent scans</source>
+        <translation>Letzte Scans</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="182"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <source>Ready to scan</source>
+        <translation>Bereit zum Scannen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="214"/>
+        <source>Arrival at the venue</source>
+        <translation>Ankunft vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="235"/>
+        <source>Arrived: {arrived} / {registered}</source>
+        <translation>Angekommen: {arrived} / {registered}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="240"/>
+        <source>In the room: {present} · registered: {booked}</source>
+        <translation>Im Raum: {present} · angemeldet: {booked}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="242"/>
+        <source>places: {capacity}</source>
+        <translation>Plätze: {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="253"/>
+        <source>{verdict} (undone)</source>
+        <translation>{verdict} (rückgängig gemacht)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="254"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="324"/>
+        <source>Scan undone</source>
+        <translation>Scan rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="343"/>
+        <source>Check in anyway</source>
+        <translation>Trotzdem einchecken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="344"/>
+        <source>{refusal}. Reason for admitting anyway:</source>
+        <translation>{refusal}. Grund für den Einlass trotz Ablehnung:</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="187"/>
+        <source>What do you want to import?</source>
+        <translation>Was möchten Sie importieren?</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="188"/>
+        <source>Choose the kind of list and the file (CSV or Excel).</source>
+        <translation>Wählen Sie die Art der Liste und die Datei (CSV oder Excel).</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="189"/>
+        <source>&amp;Participant list (registrations)</source>
+        <translation>&amp;Teilnehmendenliste (Anmeldungen)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="190"/>
+        <source>P&amp;rogramme (sessions)</source>
+        <translation>&amp;Programm (Programmpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="191"/>
+        <source>Import the programme first: participant lists name its sessions.</source>
+        <translation>Importieren Sie zuerst das Programm: Teilnehmendenlisten nennen dessen Programmpunkte.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="192"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="193"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../checkin/cli/commands.py" line="56"/>
+        <source>Created event file {db} (badge code tag {tag})</source>
+        <translation>Veranstaltungsdatei {db} angelegt (Veranstaltungskennung in den Badge-Codes: {tag})</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/commands.py" line="64"/>
+        <source>The demo event is already at {db}</source>
+        <translation>Die Demo-Veranstaltung liegt bereits unter {db}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/commands.py" line="72"/>
+        <source>Created the demo event in {db}: {people} participants, {arrived} already arrived</source>
+        <translation>Demo-Veranstaltung in {db} angelegt: {people} Teilnehmende, davon {arrived} bereits angekommen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/commands.py" line="98"/>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/commands.py" line="101"/>
+        <source>Badge code</source>
+        <translation>Badge-Code</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/commands.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/commands.py" line="101"/>
         <source>Arabic name</source>
         <translation>Arabischer Name</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/cli/commands.py" line="101"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="103"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="103"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="122"/>
+        <location filename="../checkin/cli/commands.py" line="121"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="122"/>
+        <location filename="../checkin/cli/commands.py" line="121"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="123"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="123"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="123"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>Places</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="125"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
         <source>Registration</source>
         <translation>Anmeldepflicht</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="155"/>
+        <location filename="../checkin/cli/commands.py" line="154"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="158"/>
+        <location filename="../checkin/cli/commands.py" line="157"/>
         <source>Earlier: {time} at {desk}</source>
         <translation>Zuvor: {time} am Schalter {desk}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="161"/>
+        <location filename="../checkin/cli/commands.py" line="160"/>
         <source>Admitted by override ({refusal}): {reason}</source>
         <translation>Trotz Ablehnung eingelassen ({refusal}): {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="163"/>
+        <location filename="../checkin/cli/commands.py" line="162"/>
         <source>Scan id: {id}</source>
         <translation>Scan-ID: {id}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="173"/>
+        <location filename="../checkin/cli/commands.py" line="172"/>
         <source>Undone: {count} scan(s) annulled</source>
         <translation>Rückgängig gemacht: {count} Scan(s) annulliert</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="187"/>
+        <location filename="../checkin/cli/commands.py" line="186"/>
         <source>Wrote {rows} rows to {path}</source>
         <translation>{rows} Zeilen in {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="204"/>
+        <location filename="../checkin/cli/commands.py" line="203"/>
         <source>Arrived: {arrived} of {registered} registered</source>
         <translation>Angekommen: {arrived} von {registered} Angemeldeten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
@@ -388,6 +613,37 @@
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../checkin/ui/verdict_view.py" line="23"/>
+        <source>Checked in at {time} at {desk}</source>
+        <translation>Eingecheckt: {time}, Schalter {desk}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/verdict_view.py" line="26"/>
+        <source>Override ({refusal}): {reason}</source>
+        <translation>Einlass trotz Ablehnung ({refusal}): {reason}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/verdict_view.py" line="29"/>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="179"/>
+        <source>Edit participant</source>
+        <translation>Teilnehmende Person bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="180"/>
+        <source>The desk note is shown whenever this badge is scanned.</source>
+        <translation>Der Schalterhinweis wird bei jedem Scan dieses Namensschilds angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <location filename="../checkin/i18n/messages.py" line="53"/>
@@ -491,46 +747,81 @@
     </message>
     <message>
         <location filename="../checkin/i18n/messages.py" line="73"/>
+        <source>Enter a title in at least one language.</source>
+        <translation>Geben Sie einen Titel in mindestens einer Sprache ein.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="74"/>
+        <source>Number {number} is already used by another session.</source>
+        <translation>Die Nummer {number} ist bereits an einen anderen Programmpunkt vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="75"/>
+        <source>“{value}” is not a valid session number.</source>
+        <translation>„{value}“ ist keine gültige Nummer für einen Programmpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="76"/>
+        <source>Capacity must be a whole number above zero, or empty for no limit (not “{value}”).</source>
+        <translation>Die Zahl der Plätze muss eine ganze Zahl größer als null sein, oder leer für unbegrenzt (nicht „{value}“).</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="77"/>
+        <source>The session ends before it starts.</source>
+        <translation>Der Programmpunkt endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="78"/>
+        <source>The admission window closes before it opens.</source>
+        <translation>Das Zeitfenster für den Einlass endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="79"/>
+        <source>Unknown kind of session: {value}</source>
+        <translation>Unbekannte Art von Programmpunkt: {value}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="80"/>
         <source>Name the new event file with --db PATH</source>
         <translation>Geben Sie die neue Veranstaltungsdatei mit --db PATH an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="74"/>
+        <location filename="../checkin/i18n/messages.py" line="81"/>
         <source>Not a date (YYYY-MM-DD): {value}</source>
         <translation>Kein Datum (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="75"/>
+        <location filename="../checkin/i18n/messages.py" line="82"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="76"/>
+        <location filename="../checkin/i18n/messages.py" line="83"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="77"/>
+        <location filename="../checkin/i18n/messages.py" line="84"/>
         <source>{detail} (see --help)</source>
         <translation>{detail} (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="78"/>
+        <location filename="../checkin/i18n/messages.py" line="85"/>
         <source>Nothing was imported: the file has {errors} error(s)</source>
         <translation>Nichts wurde importiert: Die Datei enthält {errors} Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="79"/>
+        <location filename="../checkin/i18n/messages.py" line="86"/>
         <source>Unknown export format: {format}</source>
         <translation>Unbekanntes Exportformat: {format}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="80"/>
+        <location filename="../checkin/i18n/messages.py" line="87"/>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>Unerwarteter Fehler ({kind}); Details stehen in {log}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="84"/>
+        <location filename="../checkin/i18n/messages.py" line="91"/>
         <source>Error: {code}</source>
         <translation>Fehler: {code}</translation>
     </message>
@@ -634,6 +925,79 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="160"/>
+        <source>Export attendance to</source>
+        <translation>Anwesenheit exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="161"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="161"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="195"/>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>{rows} Zeilen nach {path} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="209"/>
+        <source>Export attendance</source>
+        <translation>Anwesenheit exportieren</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="210"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="211"/>
+        <source>&amp;CSV (for Excel)</source>
+        <translation>&amp;CSV (für Excel)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="212"/>
+        <source>E&amp;xcel workbook (every list on its own sheet)</source>
+        <translation>E&amp;xcel-Arbeitsmappe (jede Liste auf einem eigenen Blatt)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="213"/>
+        <source>&amp;Content:</source>
+        <translation>&amp;Inhalt:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="214"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="215"/>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="216"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="217"/>
+        <source>All sessions (attendance matrix)</source>
+        <translation>Alle Programmpunkte (Anwesenheitsmatrix)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/export_dialog.py" line="221"/>
+        <source>Session {number}: {title}</source>
+        <translation>Programmpunkt {number}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <location filename="../checkin/cli/imports.py" line="22"/>
@@ -651,215 +1015,1258 @@
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert; {missing} nicht in der Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="105"/>
+        <location filename="../checkin/i18n/messages.py" line="112"/>
         <source>Files of type “{extension}” cannot be imported: use CSV or XLSX</source>
         <translation>Dateien vom Typ „{extension}“ können nicht importiert werden: Verwenden Sie CSV oder XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="106"/>
+        <location filename="../checkin/i18n/messages.py" line="113"/>
         <source>The file {file} does not exist</source>
         <translation>Die Datei {file} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="107"/>
+        <location filename="../checkin/i18n/messages.py" line="114"/>
         <source>The file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="108"/>
+        <location filename="../checkin/i18n/messages.py" line="115"/>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>Die Datei kann nicht gelesen werden: keine gültige CSV- oder Excel-Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="109"/>
+        <location filename="../checkin/i18n/messages.py" line="116"/>
         <source>No header row found: the first rows must name the columns</source>
         <translation>Keine Kopfzeile gefunden: Die ersten Zeilen müssen die Spalten benennen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="110"/>
+        <location filename="../checkin/i18n/messages.py" line="117"/>
         <source>The file has a header row but no data rows</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="112"/>
+        <location filename="../checkin/i18n/messages.py" line="119"/>
         <source>Unknown field “{field}” in the column mapping</source>
         <translation>Unbekanntes Feld „{field}“ in der Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="113"/>
+        <location filename="../checkin/i18n/messages.py" line="120"/>
         <source>The mapping names this column for “{field}”, but the file has no such column</source>
         <translation>Die Zuordnung nennt diese Spalte für „{field}“, aber die Datei hat keine solche Spalte</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="114"/>
+        <location filename="../checkin/i18n/messages.py" line="121"/>
         <source>Column not recognised; it is ignored</source>
         <translation>Spalte nicht erkannt; sie wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="115"/>
+        <location filename="../checkin/i18n/messages.py" line="122"/>
         <source>A second column for “{field}”; the first one is used</source>
         <translation>Zweite Spalte für „{field}“; die erste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="117"/>
+        <location filename="../checkin/i18n/messages.py" line="124"/>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
         <translation>Keine Namensspalte gefunden (Vorname, Nachname, vollständiger Name oder arabischer Name)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="118"/>
+        <location filename="../checkin/i18n/messages.py" line="125"/>
         <source>No name in this row</source>
         <translation>Kein Name in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="119"/>
+        <location filename="../checkin/i18n/messages.py" line="126"/>
         <source>No session of the programme is called “{value}”</source>
         <translation>Im Programm gibt es keinen Programmpunkt „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="120"/>
+        <location filename="../checkin/i18n/messages.py" line="127"/>
         <source>“{value}” could be several sessions ({sessions}): write the full title</source>
         <translation>„{value}“ passt zu mehreren Programmpunkten ({sessions}): Geben Sie den vollständigen Titel an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="121"/>
+        <location filename="../checkin/i18n/messages.py" line="128"/>
         <source>Unknown category “{value}”</source>
         <translation>Unbekannte Kategorie „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="122"/>
+        <location filename="../checkin/i18n/messages.py" line="129"/>
         <source>Registration ID {value} was already used in row {first_row}</source>
         <translation>Die Anmelde-ID {value} wurde bereits in Zeile {first_row} verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="123"/>
+        <location filename="../checkin/i18n/messages.py" line="130"/>
         <source>{name} appears more than once (rows {rows})</source>
         <translation>{name} kommt mehrfach vor (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="124"/>
+        <location filename="../checkin/i18n/messages.py" line="131"/>
         <source>The email address {email} is shared by several people (rows {rows})</source>
         <translation>Die E-Mail-Adresse {email} wird von mehreren Personen verwendet (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="125"/>
+        <location filename="../checkin/i18n/messages.py" line="132"/>
         <source>Unknown language “{value}”; left empty</source>
         <translation>Unbekannte Sprache „{value}“; bleibt leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="126"/>
+        <location filename="../checkin/i18n/messages.py" line="133"/>
         <source>“{value}” does not look like an email address</source>
         <translation>„{value}“ sieht nicht wie eine E-Mail-Adresse aus</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="127"/>
+        <location filename="../checkin/i18n/messages.py" line="134"/>
         <source>“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling</source>
         <translation>„{value}“ enthält „?“: Beim Speichern der Datei gingen wahrscheinlich Zeichen verloren; prüfen Sie die Schreibweise</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="128"/>
+        <location filename="../checkin/i18n/messages.py" line="135"/>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} ist nicht in dieser Datei (bleibt erhalten, wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="130"/>
+        <location filename="../checkin/i18n/messages.py" line="137"/>
         <source>No title column found</source>
         <translation>Keine Titelspalte gefunden</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="131"/>
+        <location filename="../checkin/i18n/messages.py" line="138"/>
         <source>No title in this row</source>
         <translation>Kein Titel in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="132"/>
+        <location filename="../checkin/i18n/messages.py" line="139"/>
         <source>“{value}” is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="133"/>
+        <location filename="../checkin/i18n/messages.py" line="140"/>
         <source>Session number {value} was already used in row {first_row}</source>
         <translation>Die Nummer {value} wurde bereits in Zeile {first_row} vergeben</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="134"/>
+        <location filename="../checkin/i18n/messages.py" line="141"/>
         <source>Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)</source>
         <translation>Unbekannte Art von Programmpunkt „{value}“ (Plenum, Podium, Arbeitsgruppe, Exkursion, Empfang)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="135"/>
+        <location filename="../checkin/i18n/messages.py" line="142"/>
         <source>“{value}” is not a date and time (e.g. 2017-11-20 09:00)</source>
         <translation>„{value}“ ist keine Datums- und Zeitangabe (z. B. 2017-11-20 09:00)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="136"/>
+        <location filename="../checkin/i18n/messages.py" line="143"/>
         <source>The session ends before it starts</source>
         <translation>Der Programmpunkt endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="137"/>
+        <location filename="../checkin/i18n/messages.py" line="144"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>„{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="147"/>
+        <location filename="../checkin/i18n/messages.py" line="154"/>
         <source>Session {number}</source>
         <translation>Programmpunkt {number}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="152"/>
+        <location filename="../checkin/i18n/messages.py" line="159"/>
         <source>Problem: {code}</source>
         <translation>Problem: {code}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="154"/>
+        <location filename="../checkin/i18n/messages.py" line="161"/>
         <source>Row {row}, column “{column}”</source>
         <translation>Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="156"/>
+        <location filename="../checkin/i18n/messages.py" line="163"/>
         <source>Row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="158"/>
+        <location filename="../checkin/i18n/messages.py" line="165"/>
         <source>Column “{column}”</source>
         <translation>Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="161"/>
+        <location filename="../checkin/i18n/messages.py" line="168"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="161"/>
+        <location filename="../checkin/i18n/messages.py" line="168"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="54"/>
+        <source>Session number</source>
+        <translation>Nummer des Programmpunkts</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="55"/>
+        <source>Title (German)</source>
+        <translation>Titel (Deutsch)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="56"/>
+        <source>Title (English)</source>
+        <translation>Titel (Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="57"/>
+        <source>Title (Arabic)</source>
+        <translation>Titel (Arabisch)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="58"/>
+        <source>Kind of session</source>
+        <translation>Art des Programmpunkts</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="59"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="60"/>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="61"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="62"/>
+        <source>Capacity</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="63"/>
+        <source>Registration required</source>
+        <translation>Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="67"/>
+        <source>Registration ID</source>
+        <translation>Anmelde-ID</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="68"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="69"/>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="70"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="71"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="72"/>
+        <source>Full name (one column)</source>
+        <translation>Vollständiger Name (eine Spalte)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="73"/>
+        <source>Name in Arabic</source>
+        <translation>Name auf Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="74"/>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="75"/>
+        <source>Position in Arabic</source>
+        <translation>Funktion auf Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="76"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="77"/>
+        <source>Organisation in Arabic</source>
+        <translation>Organisation auf Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="78"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="79"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="80"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="81"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="82"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="83"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="84"/>
+        <source>Note for the desk</source>
+        <translation>Hinweis für den Schalter</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../checkin/ui/import_wizard.py" line="81"/>
+        <source>Choose the file to import</source>
+        <translation>Zu importierende Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_wizard.py" line="82"/>
+        <source>Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tabellen (*.csv *.txt *.tsv *.xlsx *.xlsm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_wizard.py" line="133"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_wizard.py" line="134"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_wizard.py" line="135"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_wizard.py" line="136"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_wizard.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="140"/>
+        <source>Opening the event…</source>
+        <translation>Veranstaltung wird geöffnet …</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="143"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="144"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="145"/>
+        <source>&amp;Open event…</source>
+        <translation>Veranstaltung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="146"/>
+        <source>&amp;Recent events</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="147"/>
+        <source>Save a &amp;backup copy…</source>
+        <translation>&amp;Sicherungskopie speichern…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="148"/>
+        <source>&amp;Import participants or programme…</source>
+        <translation>Teilnehmende oder Programm &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="149"/>
+        <source>&amp;Export attendance…</source>
+        <translation>Anwesenheit &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="150"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="151"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="152"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmende</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <source>P&amp;rogramme</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="176"/>
+        <source>{title} (demo)</source>
+        <translation>{title} (Demo)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="179"/>
+        <source>Demo event: the people and scans are made up. Start your own with File › New event.</source>
+        <translation>Demo-Veranstaltung: Personen und Scans sind erfunden. Legen Sie Ihre eigene über Datei › Neue Veranstaltung an.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/app.py" line="82"/>
+        <location filename="../checkin/ui/main_window.py" line="215"/>
+        <source>Cannot open the event</source>
+        <translation>Veranstaltung kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="230"/>
+        <source>Event files (*{suffix})</source>
+        <translation>Veranstaltungsdateien (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="236"/>
+        <source>Open event</source>
+        <translation>Veranstaltung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="256"/>
+        <source>Save a backup copy</source>
+        <translation>Sicherungskopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="262"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="265"/>
+        <source>Backup saved to {path}</source>
+        <translation>Sicherungskopie gespeichert unter {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="281"/>
+        <source>Check the columns</source>
+        <translation>Spalten prüfen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="282"/>
+        <source>The first rows of the file, and which column fills which field. Change a field&apos;s column if it was not recognised.</source>
+        <translation>Die ersten Zeilen der Datei und welche Spalte welches Feld füllt. Ändern Sie die Spalte eines Feldes, wenn sie nicht erkannt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="284"/>
+        <source>Columns for the fields:</source>
+        <translation>Spalten für die Felder:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="288"/>
+        <source>{file}: header in row {header}, {rows} data rows.</source>
+        <translation>{file}: Kopfzeile in Zeile {header}, {rows} Datenzeilen.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="292"/>
+        <source>— not used —</source>
+        <translation>— nicht verwendet —</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="294"/>
+        <source>Session column {n}</source>
+        <translation>Programmpunkt-Spalte {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="57"/>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="58"/>
+        <source>Event file:</source>
+        <translation>Veranstaltungsdatei:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="58"/>
+        <source>Name (German):</source>
+        <translation>Name (Deutsch):</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="58"/>
+        <source>Name (English):</source>
+        <translation>Name (Englisch):</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="59"/>
+        <source>Name (Arabic):</source>
+        <translation>Name (Arabisch):</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="59"/>
+        <source>Venue:</source>
+        <translation>Veranstaltungsort:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="59"/>
+        <source>Time zone of the venue:</source>
+        <translation>Zeitzone des Veranstaltungsorts:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="60"/>
+        <source>First day:</source>
+        <translation>Erster Tag:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="60"/>
+        <source>Last day:</source>
+        <translation>Letzter Tag:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="63"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/new_event_dialog.py" line="71"/>
+        <source>New event file</source>
+        <translation>Neue Veranstaltungsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantActions</name>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="258"/>
+        <source>Add walk-in…</source>
+        <translation>Spontananmeldung hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="259"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="261"/>
+        <source>Reinstate…</source>
+        <translation>Anmeldung reaktivieren…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="261"/>
+        <source>Cancel registration…</source>
+        <translation>Anmeldung stornieren…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="262"/>
+        <source>Replace badge code…</source>
+        <translation>Badge-Code ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="287"/>
+        <source>{name} added. Badge code: {code}</source>
+        <translation>{name} hinzugefügt. Badge-Code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="307"/>
+        <source>{name}: changes saved</source>
+        <translation>{name}: Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="308"/>
+        <source>{name}: nothing changed</source>
+        <translation>{name}: nichts geändert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="320"/>
+        <source>Cancel registration</source>
+        <translation>Anmeldung stornieren</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="321"/>
+        <source>Cancel the registration of {name}? Their badge will be refused at the entrance until the registration is reinstated.</source>
+        <translation>Möchten Sie die Anmeldung von {name} stornieren? Das Namensschild wird am Eingang abgelehnt, bis die Anmeldung reaktiviert wird.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="324"/>
+        <source>Reinstate</source>
+        <translation>Anmeldung reaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="325"/>
+        <source>Reinstate the registration of {name}? Their badge will be admitted again.</source>
+        <translation>Möchten Sie die Anmeldung von {name} reaktivieren? Das Namensschild wird dann wieder eingelassen.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="330"/>
+        <source>{name}: registration cancelled</source>
+        <translation>{name}: Anmeldung storniert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="331"/>
+        <source>{name}: registration reinstated</source>
+        <translation>{name}: Anmeldung reaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="340"/>
+        <source>Give {name} a new badge code? When scanned, the old badge will then be refused as replaced (revoked). Print the new badge afterwards.</source>
+        <translation>Möchten Sie {name} einen neuen Badge-Code geben? Das alte Namensschild wird danach beim Scannen als ersetzt (ungültig) abgelehnt. Drucken Sie anschließend das neue Namensschild.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="342"/>
+        <source>Replace badge code</source>
+        <translation>Badge-Code ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="347"/>
+        <source>{name}: new badge code {code}. The old badge is revoked.</source>
+        <translation>{name}: neuer Badge-Code {code}. Das alte Namensschild ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="382"/>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDetailPane</name>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="283"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="283"/>
+        <source>Arabic name</source>
+        <translation>Arabischer Name</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="284"/>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="284"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="285"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="285"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="285"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="286"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="286"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="287"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="287"/>
+        <source>Badge code</source>
+        <translation>Badge-Code</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="288"/>
+        <source>Desk note</source>
+        <translation>Schalterhinweis</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="288"/>
+        <source>Registered for</source>
+        <translation>Angemeldet für</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="292"/>
+        <source>Select a participant to see their details and scans.</source>
+        <translation>Wählen Sie eine teilnehmende Person aus, um Angaben und Scans zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="293"/>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="294"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="294"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="294"/>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="295"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="295"/>
+        <source>Remarks</source>
+        <translation>Bemerkungen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="316"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="316"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="319"/>
+        <source>No session</source>
+        <translation>Kein Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="333"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="336"/>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="338"/>
+        <source>forced: {reason}</source>
+        <translation>trotz Ablehnung: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantFields</name>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="194"/>
+        <source>Registration ID</source>
+        <translation>Anmelde-ID</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="195"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="196"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="197"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="198"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="199"/>
+        <source>Name in Arabic</source>
+        <translation>Name auf Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="200"/>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="201"/>
+        <source>Position in Arabic</source>
+        <translation>Funktion auf Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="202"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="203"/>
+        <source>Organisation in Arabic</source>
+        <translation>Organisation auf Arabisch</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="204"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="205"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="206"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="207"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="208"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="209"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="210"/>
+        <source>Desk note</source>
+        <translation>Schalterhinweis</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="155"/>
+        <source>No preference</source>
+        <translation>Keine Angabe</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="154"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="155"/>
+        <source>Arabic name</source>
+        <translation>Arabischer Name</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="156"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="157"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="158"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="159"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="160"/>
+        <source>Badge code</source>
+        <translation>Badge-Code</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="192"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_model.py" line="192"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsScreen</name>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="179"/>
+        <source>Search name, organisation, email or code</source>
+        <translation>Name, Organisation, E-Mail oder Code suchen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="180"/>
+        <source>Type any part of a name (Latin or Arabic), organisation, email or badge code. Ctrl+F: back here; Down or Enter: to the list; Esc: clear.</source>
+        <translation>Geben Sie einen beliebigen Teil eines Namens (lateinisch oder arabisch), einer Organisation, E-Mail-Adresse oder eines Badge-Codes ein. Ctrl+F: zurück hierher; Pfeil nach unten oder Enter: zur Liste; Esc: Suche leeren.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="183"/>
+        <source>Search participants</source>
+        <translation>Teilnehmende suchen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="184"/>
+        <source>Show everyone, or only who arrived or not</source>
+        <translation>Alle anzeigen oder nur Angekommene bzw. nicht Angekommene</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="185"/>
+        <source>Only people registered for this session</source>
+        <translation>Nur für diesen Programmpunkt Angemeldete</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="186"/>
+        <source>Only people from this country</source>
+        <translation>Nur Personen aus diesem Land</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="187"/>
+        <source>Only people of this category</source>
+        <translation>Nur Personen dieser Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="188"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="188"/>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="189"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="189"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="191"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="213"/>
+        <source>Arrived and not arrived</source>
+        <translation>Angekommen und nicht angekommen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="214"/>
+        <source>Arrived</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="214"/>
+        <source>Not arrived</source>
+        <translation>Nicht angekommen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="215"/>
+        <source>All sessions</source>
+        <translation>Alle Programmpunkte</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="218"/>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="220"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="271"/>
+        <source>{shown} of {total} participants</source>
+        <translation>{shown} von {total} Teilnehmenden</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participants_screen.py" line="274"/>
+        <source>best matches only: type more</source>
+        <translation>nur die besten Treffer: bitte mehr eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeScreen</name>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="103"/>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="104"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="105"/>
+        <source>open to all</source>
+        <translation>offen für alle</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="186"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="186"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="186"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="187"/>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="187"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="188"/>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="188"/>
+        <source>Present now</source>
+        <translation>Jetzt anwesend</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="189"/>
+        <source>Capacity</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="189"/>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="192"/>
+        <source>&amp;Add session…</source>
+        <translation>Programmpunkt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/programme_screen.py" line="193"/>
+        <source>&amp;Edit session…</source>
+        <translation>Programmpunkt &amp;bearbeiten…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="402"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/import_pages.py" line="408"/>
+        <source>{file} was imported: {added} new, {updated} updated, {unchanged} unchanged. {missing} in the event but not in the file were kept.</source>
+        <translation>{file} wurde importiert: {added} neu, {updated} aktualisiert, {unchanged} unverändert. {missing} Einträge, die in der Veranstaltung, aber nicht in der Datei stehen, bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="240"/>
+        <source>New session</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="242"/>
+        <source>Edit session {number}</source>
+        <translation>Programmpunkt {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="244"/>
+        <source>&amp;Number:</source>
+        <translation>Nu&amp;mmer:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="244"/>
+        <source>Title (&amp;German):</source>
+        <translation>Titel (&amp;Deutsch):</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="245"/>
+        <source>Title (&amp;English):</source>
+        <translation>Titel (&amp;Englisch):</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="245"/>
+        <source>Title (&amp;Arabic):</source>
+        <translation>Titel (&amp;Arabisch):</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="246"/>
+        <source>&amp;Kind:</source>
+        <translation>Ar&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="246"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Raum:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="246"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="247"/>
+        <source>E&amp;nds:</source>
+        <translation>E&amp;nde:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="247"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Plätze:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="248"/>
+        <source>Re&amp;gistration:</source>
+        <translation>Anmeldun&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="249"/>
+        <source>Ad&amp;mission:</source>
+        <translation>E&amp;inlass:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="249"/>
+        <source>Admit &amp;from:</source>
+        <translation>Einlass &amp;von:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="250"/>
+        <source>Admit &amp;until:</source>
+        <translation>Einlass bi&amp;s:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="256"/>
+        <source>empty: no limit</source>
+        <translation>leer: unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="257"/>
+        <source>Only people registered for it are admitted</source>
+        <translation>Nur dafür Angemeldete werden eingelassen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="258"/>
+        <source>Only within a time window (off: admit at any time)</source>
+        <translation>Nur in einem Zeitfenster (aus: Einlass jederzeit)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/session_dialog.py" line="259"/>
+        <source>Times are in the event&apos;s time zone ({zone}).</source>
+        <translation>Die Zeiten gelten in der Zeitzone der Veranstaltung ({zone}).</translation>
+    </message>
+</context>
+<context>
     <name>SessionKind</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Panel discussion</source>
         <translation>Podiumsdiskussion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Working group</source>
         <translation>Arbeitsgruppe</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Site visit</source>
         <translation>Exkursion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Social event</source>
         <translation>Rahmenprogramm</translation>
     </message>
@@ -920,6 +2327,19 @@
         <location filename="../checkin/i18n/messages.py" line="40"/>
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="166"/>
+        <source>Add a walk-in</source>
+        <translation>Spontananmeldung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/participant_dialogs.py" line="167"/>
+        <source>A name is enough; the badge code is assigned when you press OK.</source>
+        <translation>Ein Name genügt; der Badge-Code wird vergeben, sobald Sie auf OK klicken.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@ from __future__ import annotations
 import locale
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -51,6 +50,8 @@ def compiled(lang: str) -> Path | None:
         return None
     target = Path(os.environ.get("CHECKIN_QM_CACHE") or paths.cache_dir() / "qm") / f"checkin_{lang}.qm"
     if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+        import subprocess  # only when compiling, not on every start
+
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
         subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(tmp)], check=True)

@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
@@ -283,11 +283,16 @@ class CheckinScreen(QWidget):
             return None
         self.last_result, self._last_request, self._last_undone = result, request, False
         self._show_result(result)
+        self._update_buttons()
+        # The verdict is on screen; counters, the list and other views follow
+        # in the next turn of the event loop, so they never delay a verdict.
+        QTimer.singleShot(0, self._after_scan)
+        return result
+
+    def _after_scan(self) -> None:
         self._refresh_counters()
         self._refresh_recent()
-        self._update_buttons()
         self.ctx.changes.scans.emit()
-        return result
 
     def _show_result(self, result: ScanResult, play: bool = True) -> None:
         with self.ctx.store.reader() as s:

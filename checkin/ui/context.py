@@ -5,12 +5,15 @@ never reached through a global."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from checkin import paths
 from checkin.i18n.catalog import Translations
-from checkin.store.connection import EventStore
+
+if TYPE_CHECKING:  # the window shows before the database layer is imported
+    from checkin.store.connection import EventStore
 
 
 class Changes(QObject):
@@ -68,7 +71,7 @@ class DeskSettings:
 
 @dataclass
 class DeskContext:
-    store: EventStore
+    store: "EventStore"
     settings: DeskSettings
     translations: Translations
     changes: Changes

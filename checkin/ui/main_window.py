@@ -3,29 +3,22 @@ event file, import and export, and the language."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from checkin import recent
 from checkin.errors import CheckinError
-from checkin.events import event_name, get_event
-from checkin.i18n.catalog import RTL_LANGUAGES
-from checkin.i18n.messages import error_text, verdict_text
+from checkin.i18n.catalog import RTL_LANGUAGES, Translations
 from checkin.paths import EVENT_SUFFIX
-from checkin.store.connection import copy_event, open_store
-from checkin.ui.checkin_screen import CheckinScreen
-from checkin.ui.context import DeskContext
-from checkin.ui.export_dialog import ExportDialog
-from checkin.ui.import_wizard import ImportWizard
-from checkin.ui.new_event_dialog import NewEventDialog
-from checkin.ui.participants_screen import ParticipantsScreen
-from checkin.ui.programme_screen import ProgrammeScreen
+from checkin.ui.context import Changes, DeskContext, DeskSettings
+
+# The window is shown before the event is opened, with nothing but a line
+# saying so: menus, tabs, screens, the database layer and the dialogs are
+# built or imported afterwards (`build`, `attach`, the actions), so that the
+# first frame waits for none of them (PySide6 builds Python enums for every
+# class on first use; see bench/gui.py).
 
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "ar": "العربية"}  # each in its own script
 
@@ -36,32 +29,66 @@ def apply_direction(lang: str) -> None:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: DeskContext) -> None:
+    def __init__(self, settings: DeskSettings, translations: Translations) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.settings = settings
+        self.translations = translations
+        self.ctx: DeskContext | None = None
+        self.built = False
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.loading)
+        self.retranslate()
+        self.resize(1280, 800)
+
+    def build(self) -> None:
+        """Menus, the demo banner and the tabs (once)."""
+        if self.built:
+            return
+        from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
         self.demo_banner = QLabel()
         self.demo_banner.setWordWrap(True)
         self.demo_banner.setStyleSheet("background:#fff3c4; color:#3e2c00; padding:6px; font-weight:bold;")
+        self.demo_banner.hide()
         self.tabs = QTabWidget()
-        self.checkin = CheckinScreen(ctx)
-        self.participants = ParticipantsScreen(ctx)
-        self.programme = ProgrammeScreen(ctx)
-        for screen in (self.checkin, self.participants, self.programme):
-            self.tabs.addTab(screen, "")
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.tabs)
-        self.setCentralWidget(body)
+        self.setCentralWidget(body)  # the loading line goes with the old central widget
         self._build_menus()
+        self.built = True
         self.retranslate()
-        self.resize(1280, 800)
+
+    @property
+    def lang(self) -> str:
+        return self.translations.language
+
+    def attach(self, ctx: DeskContext) -> None:
+        """The event is open: build the screens (the slow part of starting)."""
+        from checkin.ui.checkin_screen import CheckinScreen
+        from checkin.ui.participants_screen import ParticipantsScreen
+        from checkin.ui.programme_screen import ProgrammeScreen
+
+        self.build()
+        self.ctx = ctx
+        self.checkin = CheckinScreen(ctx)
+        self.participants = ParticipantsScreen(ctx)
+        self.programme = ProgrammeScreen(ctx)
+        for screen in (self.checkin, self.participants, self.programme):
+            self.tabs.addTab(screen, "")
+        for a in self.event_actions:
+            a.setEnabled(True)
         ctx.changes.event.connect(self._event_changed)
+        self.retranslate()
         self.checkin.code.setFocus()
 
     # -- menus --------------------------------------------------------------
     def _build_menus(self) -> None:
+        from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
         def action(slot, shortcut: QKeySequence | str | None = None) -> QAction:
             a = QAction(self)
             a.triggered.connect(slot)
@@ -86,6 +113,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.event_actions = [self.backup_action, self.import_action, self.export_action]
+        for a in self.event_actions:
+            a.setEnabled(False)  # until an event is open
 
         self.view_menu = self.menuBar().addMenu("")
         self.tab_actions = []
@@ -99,13 +129,17 @@ class MainWindow(QMainWindow):
         self.language_actions = {}
         for lang, name in LANGUAGE_NAMES.items():
             a = QAction(name, self, checkable=True)
-            a.setChecked(lang == self.ctx.lang)
+            a.setChecked(lang == self.lang)
             a.triggered.connect(lambda _=False, lang=lang: self.set_language(lang))
             group.addAction(a)
             self.language_menu.addAction(a)
             self.language_actions[lang] = a
 
     def retranslate(self) -> None:
+        if not self.built:
+            self.loading.setText(self.tr("Opening the event…"))
+            self.setWindowTitle("checkin")
+            return
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New event…"))
         self.open_action.setText(self.tr("&Open event…"))
@@ -118,7 +152,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         titles = (self.tr("Check-&in"), self.tr("&Participants"), self.tr("P&rogramme"))
         for i, title in enumerate(titles):
-            self.tabs.setTabText(i, title)
+            if i < self.tabs.count():
+                self.tabs.setTabText(i, title)
             self.tab_actions[i].setText(title)
         self._update_title()
 
@@ -128,6 +163,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _update_title(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle("checkin")
+            return
+        from checkin.events import event_name, get_event
+
         with self.ctx.store.reader() as s:
             event = get_event(s)
             name, demo = event_name(event, self.ctx.lang), event.is_demo
@@ -142,15 +182,20 @@ class MainWindow(QMainWindow):
     # -- language -----------------------------------------------------------
     def set_language(self, lang: str) -> None:
         """Switch while running: every screen retranslates on LanguageChange."""
-        self.ctx.translations.use(lang)
-        self.ctx.settings.language = lang
+        self.translations.use(lang)
+        self.settings.language = lang
         apply_direction(lang)
         self.language_actions[lang].setChecked(True)
-        self.ctx.changes.sessions.emit()  # titles of sessions follow the language
+        if self.ctx is not None:
+            self.ctx.changes.sessions.emit()  # titles of sessions follow the language
 
     # -- scanner ------------------------------------------------------------
     def on_scanned(self, code: str) -> None:
         """A handheld scanner's burst, from anywhere in the application."""
+        if self.ctx is None:
+            return  # still opening: nothing to check against yet
+        from checkin.i18n.messages import verdict_text
+
         if QApplication.activeModalWidget() is None:
             self.tabs.setCurrentWidget(self.checkin)
         result = self.checkin.submit(code, from_scanner=True)
@@ -159,14 +204,23 @@ class MainWindow(QMainWindow):
 
     # -- event files --------------------------------------------------------
     def switch_to(self, path: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from checkin.i18n.messages import error_text
+        from checkin.store.connection import open_store
+
         try:
             store = open_store(path)
         except CheckinError as error:
             QMessageBox.warning(self, self.tr("Cannot open the event"), error_text(error))
             return
+        recent.remember(path)
+        if self.ctx is None:
+            self.attach(DeskContext(store=store, settings=self.settings, translations=self.translations,
+                                    changes=Changes()))
+            return
         self.ctx.store.close()
         self.ctx.store = store
-        recent.remember(path)
         self.ctx.changes.event.emit()
 
     def _event_changed(self) -> None:
@@ -176,17 +230,28 @@ class MainWindow(QMainWindow):
         return self.tr("Event files (*{suffix})").format(suffix=EVENT_SUFFIX)
 
     def open_event(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), str(self.ctx.store.path.parent),
-                                              self._filter())
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = str(self.ctx.store.path.parent) if self.ctx else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), folder, self._filter())
         if path:
             self.switch_to(Path(path))
 
     def new_event(self) -> None:
+        from checkin.ui.new_event_dialog import NewEventDialog
+
         dialog = NewEventDialog(self)
         dialog.created.connect(self.switch_to)
         dialog.open()
 
     def save_backup(self) -> None:
+        import sqlite3
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from checkin.i18n.messages import error_text
+        from checkin.store.connection import copy_event
+
         suggestion = self.ctx.store.path.with_name(f"{self.ctx.store.path.stem}-backup{EVENT_SUFFIX}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup copy"), str(suggestion), self._filter())
         if not path:
@@ -207,7 +272,11 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _=False, p=path: self.switch_to(p))
 
     def show_import(self) -> None:
+        from checkin.ui.import_wizard import ImportWizard
+
         ImportWizard(self.ctx, self).open()
 
     def show_export(self) -> None:
+        from checkin.ui.export_dialog import ExportDialog
+
         ExportDialog(self.ctx, self).open()

@@ -18,7 +18,7 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ from checkin.roster import (
 )
 from checkin.store.models import Category
 from checkin.ui.context import DeskContext
+from checkin.ui.refresh import RefreshWhenShown
 from checkin.ui.participant_dialogs import Confirm, ParticipantActions, ParticipantForm, label
 from checkin.ui.participants_model import ID_ROLE, ParticipantDetailPane, ParticipantsModel
 
@@ -68,14 +69,14 @@ class ParticipantsScreen(QWidget):
         self._sessions: list[SessionInfo] = []
         self._timezone = "UTC"
         self._truncated = False
-        self._dirty = False
+        self._refresher = RefreshWhenShown(self, self.refresh)
         self._sized = False
         self._reveal: uuid.UUID | None = None  # select this one after the next refresh
         self._build()
         self.retranslate()
         for signal in (ctx.changes.participants, ctx.changes.scans, ctx.changes.sessions,
                        ctx.changes.event):
-            signal.connect(self._changed)
+            signal.connect(self._refresher.changed)
         self.refresh()
 
     # -- building ------------------------------------------------------------
@@ -194,24 +195,12 @@ class ParticipantsScreen(QWidget):
         self._update_count()
 
     # -- loading ---------------------------------------------------------------
-    def _changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._dirty = True  # e.g. scans at another screen: reload when shown
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh(self) -> None:
         """Read everyone again, keep what is typed, filtered and selected."""
         with self.ctx.store.reader() as s:
             self._timezone = get_event(s).timezone
             self._roster = load_roster(s)
             self._sessions = session_infos(s)
-        self._dirty = False
         self._fill_filters()
         self._apply()
         if not self._sized and self._roster:

@@ -28,6 +28,7 @@ from checkin.i18n.messages import kind_text
 from checkin.sessions import all_sessions
 from checkin.store.models import EventSession
 from checkin.ui.context import DeskContext
+from checkin.ui.refresh import RefreshWhenShown
 from checkin.ui.session_dialog import SessionDialog
 
 # Column order of the table; the names are for code and tests, never shown.
@@ -71,8 +72,9 @@ class ProgrammeScreen(QWidget):
         self.setTabOrder(self.add_button, self.edit_button)
 
         changes = ctx.changes
+        self._refresher = RefreshWhenShown(self, self.refresh)
         for signal in (changes.sessions, changes.scans, changes.participants, changes.event):
-            signal.connect(self.refresh)
+            signal.connect(self._refresher.changed)
         self.retranslate()  # also fills the table
 
     # --- data ---------------------------------------------------------------------------

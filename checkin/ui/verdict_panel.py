@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 # Background, text: strong enough to read in a bright foyer, and not only colour
@@ -33,7 +34,6 @@ class VerdictView:
 class VerdictPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("verdictPanel")
         self.setMinimumHeight(220)
         self.headline = QLabel()
         self.name = QLabel()
@@ -54,14 +54,26 @@ class VerdictPanel(QFrame):
             layout.addWidget(label)
         # Arabic names keep their own direction whatever the UI language.
         self.name_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self._background = QColor(PALETTE["idle"][0])
         self.view = VerdictView("idle", "")
         self.show_view(self.view)
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._background)
+        painter.drawRoundedRect(self.rect(), 10, 10)
+
     def show_view(self, view: VerdictView) -> None:
+        # Colours through the palette and paintEvent: a style sheet per scan
+        # would re-polish every label, the slowest part of showing a verdict.
         self.view = view
         background, foreground = PALETTE.get(view.colour, PALETTE["idle"])
-        self.setStyleSheet(f"#verdictPanel {{ background: {background}; border-radius: 10px; }}"
-                           f"#verdictPanel QLabel {{ color: {foreground}; }}")
+        self._background = QColor(background)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        self.setPalette(palette)
         self.headline.setText(view.headline)
         self.name.setText(view.name)
         self.name_ar.setText(view.name_ar)
