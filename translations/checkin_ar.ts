@@ -81,7 +81,7 @@
     </message>
     <message>
         <location filename="../checkin/ui/checkin_screen.py" line="166"/>
-        <source>E&amp;ntry</source>
+        <source>En&amp;try</source>
         <translation>&amp;دخول</translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <location filename="../checkin/ui/checkin_screen.py" line="171"/>
-        <source>Check &amp;in</source>
+        <source>C&amp;heck in</source>
         <translation>ت&amp;سجيل الحضور</translation>
     </message>
     <message>
