@@ -77,7 +77,7 @@ class ParticipantsScreen(QWidget):
         for signal in (ctx.changes.participants, ctx.changes.scans, ctx.changes.sessions,
                        ctx.changes.event):
             signal.connect(self._refresher.changed)
-        self.refresh()
+        self._refresher.changed()  # loads when first shown: the check-in screen comes first
 
     # -- building ------------------------------------------------------------
     def _build(self) -> None:
