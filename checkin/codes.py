@@ -46,8 +46,13 @@ def new_event_tag() -> str:
     return "".join(secrets.choice("0123456789") for _ in range(TAG_LENGTH))
 
 
+def valid_tag(tag: str) -> bool:
+    """Exactly TAG_LENGTH ASCII digits (str.isdigit also accepts ٤٧١١)."""
+    return re.fullmatch(f"[0-9]{{{TAG_LENGTH}}}", tag) is not None
+
+
 def new_code(event_tag: str) -> str:
-    if len(event_tag) != TAG_LENGTH or not event_tag.isdigit():
+    if not valid_tag(event_tag):
         raise ValueError(f"event tag must be {TAG_LENGTH} digits")
     body = event_tag + f"{secrets.randbelow(10**RANDOM_DIGITS):0{RANDOM_DIGITS}d}"
     return body + damm_digit(body)

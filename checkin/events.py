@@ -39,8 +39,8 @@ def check_timezone(name: str) -> ZoneInfo:
 def create_event(path: Path | str, info: EventInfo) -> EventStore:
     """A new event file with its event row; refuses to overwrite a file."""
     check_timezone(info.timezone)
-    tag = info.code_tag or codes.new_event_tag()
-    if len(tag) != codes.TAG_LENGTH or not tag.isdigit():
+    tag = codes.normalise(info.code_tag) if info.code_tag else codes.new_event_tag()
+    if not codes.valid_tag(tag):
         raise CheckinError("bad_code_tag", tag=tag, length=codes.TAG_LENGTH)
     if info.starts_on and info.ends_on and info.ends_on < info.starts_on:
         raise CheckinError("event_ends_before_start")

@@ -24,13 +24,20 @@ def recent_events() -> list[Path]:
 
 
 def remember(path: Path) -> None:
+    """Best effort: a list that can't be written must never stop a scan."""
     path = path.resolve()
     entries = [path] + [p for p in recent_events() if p != path]
     target = _file()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps([str(p) for p in entries[:KEEP]], indent=1), encoding="utf-8")
-    os.replace(tmp, target)
+    tmp = target.with_name(f"recent.{os.getpid()}.tmp")  # several processes at once
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps([str(p) for p in entries[:KEEP]], indent=1), encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def last_event() -> Path | None:

@@ -20,7 +20,7 @@ from checkin.errors import CheckinError
 from checkin.events import get_event
 from checkin.participants import audit
 from checkin.rules import CodeState, Decision, Facts, Presence, Verdict, decide
-from checkin.store.connection import EventStore
+from checkin.store.connection import EventStore, busy_as_error
 from checkin.store.lookup import by_id_prefix
 from checkin.store.models import (
     Annulment,
@@ -161,8 +161,9 @@ def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> 
     """Decide and append one scan; the same nonce twice records it once."""
     parsed = codes.parse(req.raw_code)
     nonce = req.nonce or uuid.uuid4()
-    now = now or utcnow()
-    with store.session(immediate=True) as session:
+    raw = req.raw_code.encode("utf-8", "replace").decode("utf-8")  # undecodable bytes from a terminal
+    with busy_as_error(store), store.session(immediate=True) as session:
+        now = now or utcnow()  # after the lock: scans are stamped in the order they are written
         if req.nonce is not None and (earlier := _replay(session, nonce)) is not None:
             return earlier
         target = None
@@ -174,7 +175,7 @@ def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> 
         decision = decide(_facts(session, req, state, person, target, now))
         scan = Scan(
             id=uuid.uuid4(), nonce=nonce, participant_id=person.id if person else None,
-            raw_code=(parsed.code if parsed else req.raw_code)[:200], session_id=req.session_id,
+            raw_code=(parsed.code if parsed else raw)[:200], session_id=req.session_id,
             desk=req.desk, direction=Direction.EXIT if req.exit else Direction.ENTRY,
             verdict=decision.verdict.value, forced=decision.forced,
             force_reason=req.force_reason.strip() if decision.forced else "",
@@ -197,7 +198,7 @@ def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> 
 
 def undo(store: EventStore, scan_id: uuid.UUID, desk: str = "") -> list[uuid.UUID]:
     """Annul an admitted scan (and the arrival it recorded); nothing is deleted."""
-    with store.session(immediate=True) as session:
+    with busy_as_error(store), store.session(immediate=True) as session:
         scan = session.get(Scan, scan_id)
         if scan is None:
             raise CheckinError("no_such_scan", scan=str(scan_id))
@@ -209,7 +210,15 @@ def undo(store: EventStore, scan_id: uuid.UUID, desk: str = "") -> list[uuid.UUI
         caused = session.scalars(
             select(Scan.id).where(Scan.caused_by_id == scan.id, _not_annulled())
         ).all()
-        annulled += caused
+        # The arrival goes with the scan, unless later scans of this person rest on it.
+        later = session.scalar(
+            select(Scan.id).where(
+                Scan.participant_id == scan.participant_id, Scan.id.not_in([scan.id, *caused]),
+                Scan.verdict.in_(ADMITTED), Scan.scanned_at >= scan.scanned_at, _not_annulled(),
+            ).limit(1)
+        )
+        if later is None:
+            annulled += caused
         for sid in annulled:
             session.add(Annulment(scan_id=sid, desk=desk))
         audit(session, "undo", "scan", scan.id, desk, annulled=[str(a) for a in annulled])

@@ -1,5 +1,4 @@
 import itertools
-import random
 
 import pytest
 
@@ -26,14 +25,15 @@ def test_every_single_digit_error_is_caught():
 
 
 def test_every_adjacent_swap_is_caught():
-    rng = random.Random(1)
+    checked = 0
     for _ in range(50):
         code = codes.new_code("9876")
         for i in range(len(code) - 1):
             if code[i] != code[i + 1]:
                 swapped = code[:i] + code[i + 1] + code[i] + code[i + 2:]
                 assert codes.parse(swapped) is None
-        assert rng  # keeps the loop honest about its count
+                checked += 1
+    assert checked > 50 * 15
 
 
 @pytest.mark.parametrize("garbage", ["", "hello", "12345", "4711" + "0" * 30, "ABCDEFGHIJKLMNOPQRSTUVWXY"])

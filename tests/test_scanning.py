@@ -159,3 +159,28 @@ def test_unknown_session_is_an_error_and_writes_nothing(store, people):
         record(store, ScanRequest(people["anna"].badge_code, session_id=uuid.uuid4()), now=T0)
     assert err.value.code == "no_such_session"
     assert scans(store) == 0
+
+
+def test_undoing_a_session_scan_keeps_an_arrival_that_later_scans_rest_on(store, people):
+    first = record(store, ScanRequest(people["anna"].badge_code, session_id=people["plenary"].id), now=T0)
+    later = T0 + timedelta(minutes=30)
+    record(store, ScanRequest(people["anna"].badge_code, session_id=people["wg"].id), now=later)
+    assert undo(store, first.scan_id) == [first.scan_id]
+    with store.reader() as s:
+        assert stats(s).arrived == 1
+
+
+def test_cli_nonce_makes_a_retried_scan_count_once(store, people, capsys):
+    import json
+
+    from checkin.cli import main
+
+    nonce = str(uuid.uuid4())
+    argv = ["scan", people["anna"].badge_code, "--nonce", nonce, "--db", str(store.path), "--json"]
+    store.engine.dispose()
+    assert main(argv) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(argv) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert again["scan_id"] == first["scan_id"] and again["replayed"] and again["verdict"] == "ok"
+    assert scans(store) == 1

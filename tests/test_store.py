@@ -24,6 +24,47 @@ def test_head_revision_constant_matches_the_migrations():
     assert head_revision() == connection.alembic_head()
 
 
+def test_a_file_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.checkin"
+    create_event(path, EventInfo(name_en="E")).close()
+    with sqlite3.connect(path) as c:
+        c.execute("UPDATE alembic_version SET version_num = '0999'")
+    before = path.read_bytes()
+    with pytest.raises(CheckinError) as err:
+        open_store(path)
+    assert err.value.code == "event_file_too_new"
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if "backup" in p.name] == []
+
+
+def test_a_locked_file_gives_a_clear_error_and_no_scan(store):
+    from checkin.participants import add_participant
+    from checkin.scanning import ScanRequest, record
+    from checkin.store import connection as conn_module
+
+    with store.session() as s:
+        p = add_participant(s, {"given_name": "Anna"})
+    blocker = sqlite3.connect(store.path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    old = conn_module.BUSY_TIMEOUT_MS
+    try:
+        store.engine.dispose()
+        conn_module.BUSY_TIMEOUT_MS = 50
+        with pytest.raises(CheckinError) as err:
+            record(store, ScanRequest(p.badge_code))
+        assert err.value.code == "event_file_busy"
+    finally:
+        conn_module.BUSY_TIMEOUT_MS = old
+        blocker.rollback()
+        blocker.close()
+    store.engine.dispose()
+    with store.reader() as s:
+        from sqlalchemy import func, select
+
+        from checkin.store.models import Scan
+        assert s.scalar(select(func.count()).select_from(Scan)) == 0
+
+
 def test_new_file_is_at_head_and_times_are_utc(store):
     assert stored_revision(store.path) == head_revision()
     with store.reader() as s:
@@ -76,6 +117,13 @@ def test_refuses_a_file_that_is_not_an_event(tmp_path):
     assert junk.read_bytes().startswith(b"this is not sqlite")  # untouched
 
 
+def test_event_tag_typed_in_arabic_digits_is_stored_as_ascii(tmp_path):
+    store = create_event(tmp_path / "e.checkin", EventInfo(code_tag="٤٧١١"))
+    with store.reader() as s:
+        assert get_event(s).code_tag == "4711"
+    store.close()
+
+
 def test_missing_file_and_existing_file(tmp_path):
     with pytest.raises(CheckinError) as err:
         open_store(tmp_path / "nope.checkin")
@@ -91,9 +139,10 @@ def test_bad_event_settings_write_nothing(tmp_path):
     with pytest.raises(CheckinError) as err:
         create_event(tmp_path / "e.checkin", EventInfo(timezone="Mars/Olympus"))
     assert err.value.code == "unknown_timezone"
-    with pytest.raises(CheckinError) as err:
-        create_event(tmp_path / "e.checkin", EventInfo(code_tag="12"))
-    assert err.value.code == "bad_code_tag"
+    for tag in ("12", "12a4", "٤٧١١x"):
+        with pytest.raises(CheckinError) as err:
+            create_event(tmp_path / "e.checkin", EventInfo(code_tag=tag))
+        assert err.value.code == "bad_code_tag"
     assert not (tmp_path / "e.checkin").exists()
 
 

@@ -4,32 +4,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="99"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="99"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="99"/>
         <source>Organiser</source>
         <translation>منظِّم</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="100"/>
         <source>Press</source>
         <translation>صحافة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="100"/>
         <source>Interpreter</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="100"/>
         <source>Staff</source>
         <translation>طاقم</translation>
     </message>
@@ -206,17 +206,27 @@
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="324"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="286"/>
+        <source>Not recorded</source>
+        <translation>لم يُسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="330"/>
         <source>Scan undone</source>
         <translation>تم التراجع عن عملية المسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="343"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="346"/>
+        <source>Another badge was scanned meanwhile: scan again to override</source>
+        <translation>تم مسح شارة أخرى في هذه الأثناء: امسح مجددًا للتجاوز</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="353"/>
         <source>Check in anyway</source>
         <translation>تسجيل الحضور رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="344"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="354"/>
         <source>{refusal}. Reason for admitting anyway:</source>
         <translation>{refusal}. سبب السماح بالدخول رغم ذلك:</translation>
     </message>
@@ -323,13 +333,13 @@
     </message>
     <message>
         <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
         <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -350,7 +360,7 @@
     </message>
     <message>
         <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
@@ -360,254 +370,264 @@
         <translation>تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="154"/>
+        <location filename="../checkin/cli/commands.py" line="155"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="157"/>
+        <location filename="../checkin/cli/commands.py" line="158"/>
         <source>Earlier: {time} at {desk}</source>
         <translation>سابقاً: {time} عند مكتب {desk}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="160"/>
+        <location filename="../checkin/cli/commands.py" line="161"/>
         <source>Admitted by override ({refusal}): {reason}</source>
         <translation>سُمح بالدخول رغم الرفض ({refusal}): {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="162"/>
+        <location filename="../checkin/cli/commands.py" line="163"/>
         <source>Scan id: {id}</source>
         <translation>معرّف عملية المسح: {id}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="172"/>
+        <location filename="../checkin/cli/commands.py" line="173"/>
         <source>Undone: {count} scan(s) annulled</source>
         <translation>تم التراجع: عدد عمليات المسح الملغاة {count}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="186"/>
+        <location filename="../checkin/cli/commands.py" line="187"/>
         <source>Wrote {rows} rows to {path}</source>
         <translation>تمت الكتابة في {path}: عدد الصفوف {rows}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="203"/>
+        <location filename="../checkin/cli/commands.py" line="204"/>
         <source>Arrived: {arrived} of {registered} registered</source>
         <translation>وصل {arrived} من المسجَّلين البالغ عددهم {registered}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Registered</source>
         <translation>المسجَّلون</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Present</source>
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Attended</source>
         <translation>حضروا</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="27"/>
+        <location filename="../checkin/cli/parser.py" line="28"/>
         <source>event file (default: the last one used)</source>
         <translation>ملف الفعالية (الافتراضي: آخر ملف مستخدَم)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="29"/>
+        <location filename="../checkin/cli/parser.py" line="30"/>
         <source>language of messages</source>
         <translation>لغة الرسائل</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="32"/>
+        <location filename="../checkin/cli/parser.py" line="33"/>
         <source>print results as JSON</source>
         <translation>عرض النتائج بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="40"/>
+        <location filename="../checkin/cli/parser.py" line="42"/>
+        <source>not a UUID: {value}</source>
+        <translation>ليس معرّف UUID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/parser.py" line="49"/>
         <source>a mapping must look like FIELD=COLUMN, not {mapping}</source>
         <translation>يجب أن تكون المطابقة بالشكل FIELD=COLUMN، وليس {mapping}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="45"/>
+        <location filename="../checkin/cli/parser.py" line="54"/>
         <source>CSV or XLSX file</source>
         <translation>ملف CSV أو XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="47"/>
+        <location filename="../checkin/cli/parser.py" line="56"/>
         <source>check and preview only; write nothing</source>
         <translation>فحص ومعاينة فقط، دون حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="49"/>
+        <location filename="../checkin/cli/parser.py" line="58"/>
         <source>use COLUMN of the file for FIELD (repeatable)</source>
         <translation>استخدام العمود COLUMN من الملف للحقل FIELD (يمكن تكراره)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="55"/>
+        <location filename="../checkin/cli/parser.py" line="64"/>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>مكتب تسجيل للمؤتمرات: يعمل دون إنترنت، بالألمانية والإنجليزية والعربية.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="56"/>
+        <location filename="../checkin/cli/parser.py" line="65"/>
         <source>COMMAND</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="61"/>
+        <location filename="../checkin/cli/parser.py" line="70"/>
         <source>create a new event file</source>
         <translation>إنشاء ملف فعالية جديد</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="62"/>
+        <location filename="../checkin/cli/parser.py" line="71"/>
         <source>event name (English)</source>
         <translation>اسم الفعالية (بالإنجليزية)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="63"/>
+        <location filename="../checkin/cli/parser.py" line="72"/>
         <source>event name in German</source>
         <translation>اسم الفعالية بالألمانية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="64"/>
+        <location filename="../checkin/cli/parser.py" line="73"/>
         <source>event name in Arabic</source>
         <translation>اسم الفعالية بالعربية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="65"/>
+        <location filename="../checkin/cli/parser.py" line="74"/>
         <source>venue</source>
         <translation>مكان الفعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="66"/>
+        <location filename="../checkin/cli/parser.py" line="75"/>
         <source>time zone of the venue, e.g. Asia/Hebron</source>
         <translation>المنطقة الزمنية لمكان الفعالية، مثل Asia/Hebron</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="67"/>
+        <location filename="../checkin/cli/parser.py" line="76"/>
         <source>first day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="68"/>
+        <location filename="../checkin/cli/parser.py" line="77"/>
         <source>last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="69"/>
+        <location filename="../checkin/cli/parser.py" line="78"/>
         <source>event tag in badge codes (4 digits; random if not given)</source>
         <translation>معرّف الفعالية في رموز الشارات (4 أرقام؛ عشوائي إن لم يُحدَّد)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="71"/>
+        <location filename="../checkin/cli/parser.py" line="80"/>
         <source>import participants or the programme</source>
         <translation>استيراد المشاركين أو البرنامج</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="72"/>
-        <location filename="../checkin/cli/parser.py" line="94"/>
+        <location filename="../checkin/cli/parser.py" line="81"/>
+        <location filename="../checkin/cli/parser.py" line="105"/>
         <source>WHAT</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="73"/>
+        <location filename="../checkin/cli/parser.py" line="82"/>
         <source>participant list</source>
         <translation>قائمة المشاركين</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="74"/>
+        <location filename="../checkin/cli/parser.py" line="83"/>
         <source>programme (sessions)</source>
         <translation>البرنامج (الجلسات)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="76"/>
+        <location filename="../checkin/cli/parser.py" line="85"/>
         <source>list participants with their badge codes</source>
         <translation>عرض المشاركين مع رموز شاراتهم</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="77"/>
+        <location filename="../checkin/cli/parser.py" line="86"/>
         <source>only those matching TEXT</source>
         <translation>فقط ما يطابق TEXT</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="79"/>
+        <location filename="../checkin/cli/parser.py" line="88"/>
         <source>list the programme&apos;s sessions</source>
         <translation>عرض جلسات البرنامج</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="81"/>
+        <location filename="../checkin/cli/parser.py" line="90"/>
         <source>check a badge code in (or out)</source>
         <translation>تسجيل الحضور (أو الخروج) برمز الشارة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="82"/>
+        <location filename="../checkin/cli/parser.py" line="91"/>
         <source>badge code as scanned or typed</source>
         <translation>رمز الشارة كما مُسح أو كُتب</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="84"/>
+        <location filename="../checkin/cli/parser.py" line="93"/>
         <source>session number or title (default: arrival at the venue)</source>
         <translation>رقم الجلسة أو عنوانها (الافتراضي: الوصول إلى مكان الفعالية)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="85"/>
-        <location filename="../checkin/cli/parser.py" line="91"/>
+        <location filename="../checkin/cli/parser.py" line="94"/>
+        <location filename="../checkin/cli/parser.py" line="102"/>
         <source>name of this desk</source>
         <translation>اسم هذا المكتب</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="86"/>
+        <location filename="../checkin/cli/parser.py" line="95"/>
         <source>record leaving instead of entering</source>
         <translation>تسجيل الخروج بدلاً من الدخول</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="87"/>
+        <location filename="../checkin/cli/parser.py" line="96"/>
         <source>admit despite a refusal, giving the reason</source>
         <translation>السماح بالدخول رغم الرفض، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="89"/>
+        <location filename="../checkin/cli/parser.py" line="98"/>
+        <source>id of this scan attempt: sending it again records the scan once</source>
+        <translation>معرّف محاولة المسح هذه: إرساله مجددًا يسجّل المسح مرة واحدة فقط</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/parser.py" line="100"/>
         <source>undo a scan (it stays in the log, annulled)</source>
         <translation>التراجع عن عملية مسح (تبقى في السجل مُلغاة)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="90"/>
+        <location filename="../checkin/cli/parser.py" line="101"/>
         <source>id of the scan, or its first 8 characters</source>
         <translation>معرّف عملية المسح أو أول 8 أحرف منه</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="93"/>
+        <location filename="../checkin/cli/parser.py" line="104"/>
         <source>export data</source>
         <translation>تصدير البيانات</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="95"/>
+        <location filename="../checkin/cli/parser.py" line="106"/>
         <source>attendance per session and as a matrix</source>
         <translation>الحضور لكل جلسة وعلى شكل مصفوفة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="96"/>
+        <location filename="../checkin/cli/parser.py" line="107"/>
         <source>file format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="97"/>
+        <location filename="../checkin/cli/parser.py" line="108"/>
         <source>file to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="98"/>
+        <location filename="../checkin/cli/parser.py" line="109"/>
         <source>only this session (CSV)</source>
         <translation>هذه الجلسة فقط (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="100"/>
+        <location filename="../checkin/cli/parser.py" line="111"/>
         <source>arrived / registered, and per session</source>
         <translation>الواصلون / المسجَّلون، ولكل جلسة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="101"/>
+        <location filename="../checkin/cli/parser.py" line="112"/>
         <source>create a demo event with a programme and about 300 participants</source>
         <translation>إنشاء فعالية تجريبية مع برنامج ونحو 300 مشارك</translation>
     </message>
@@ -782,46 +802,56 @@
     </message>
     <message>
         <location filename="../checkin/i18n/messages.py" line="80"/>
+        <source>The event file {path} cannot be written now (in use or not writable): nothing was recorded, try again</source>
+        <translation>لا يمكن الكتابة في ملف الفعالية {path} الآن (قيد الاستخدام أو غير قابل للكتابة): لم يُسجَّل شيء، حاول مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="81"/>
+        <source>{path} was written by a newer version of checkin: update this laptop first</source>
+        <translation>كُتب {path} بإصدار أحدث من checkin: حدّث هذا الحاسوب أولًا</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="82"/>
         <source>Name the new event file with --db PATH</source>
         <translation>حدِّد ملف الفعالية الجديد باستخدام --db PATH</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="81"/>
+        <location filename="../checkin/i18n/messages.py" line="83"/>
         <source>Not a date (YYYY-MM-DD): {value}</source>
         <translation>ليس تاريخاً (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="82"/>
+        <location filename="../checkin/i18n/messages.py" line="84"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>تعذّرت قراءة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="83"/>
+        <location filename="../checkin/i18n/messages.py" line="85"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>تعذّرت الكتابة في {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="84"/>
+        <location filename="../checkin/i18n/messages.py" line="86"/>
         <source>{detail} (see --help)</source>
         <translation>{detail} (انظر --help)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="85"/>
+        <location filename="../checkin/i18n/messages.py" line="87"/>
         <source>Nothing was imported: the file has {errors} error(s)</source>
         <translation>لم يُستورد أي شيء: عدد الأخطاء في الملف {errors}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="86"/>
+        <location filename="../checkin/i18n/messages.py" line="88"/>
         <source>Unknown export format: {format}</source>
         <translation>صيغة تصدير غير معروفة: {format}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="87"/>
+        <location filename="../checkin/i18n/messages.py" line="89"/>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>خطأ غير متوقع ({kind})؛ كُتبت التفاصيل في {log}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="91"/>
+        <location filename="../checkin/i18n/messages.py" line="93"/>
         <source>Error: {code}</source>
         <translation>خطأ: {code}</translation>
     </message>
@@ -1015,187 +1045,187 @@
         <translation>تم الاستيراد: إضافة {added}، تحديث {updated}، دون تغيير {unchanged}؛ غير موجود في الملف: {missing}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="112"/>
+        <location filename="../checkin/i18n/messages.py" line="114"/>
         <source>Files of type “{extension}” cannot be imported: use CSV or XLSX</source>
         <translation>لا يمكن استيراد ملفات من نوع «{extension}»: استخدم CSV أو XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="113"/>
+        <location filename="../checkin/i18n/messages.py" line="115"/>
         <source>The file {file} does not exist</source>
         <translation>الملف {file} غير موجود</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="114"/>
+        <location filename="../checkin/i18n/messages.py" line="116"/>
         <source>The file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="115"/>
+        <location filename="../checkin/i18n/messages.py" line="117"/>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>تعذّرت قراءة الملف: ليس ملف CSV أو Excel صالحاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="116"/>
+        <location filename="../checkin/i18n/messages.py" line="118"/>
         <source>No header row found: the first rows must name the columns</source>
         <translation>لم يُعثر على صف العناوين: يجب أن تحمل الصفوف الأولى أسماء الأعمدة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="117"/>
+        <location filename="../checkin/i18n/messages.py" line="119"/>
         <source>The file has a header row but no data rows</source>
         <translation>يحتوي الملف على صف العناوين ولكن لا يحتوي على صفوف بيانات</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="119"/>
+        <location filename="../checkin/i18n/messages.py" line="121"/>
         <source>Unknown field “{field}” in the column mapping</source>
         <translation>حقل غير معروف «{field}» في مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="120"/>
+        <location filename="../checkin/i18n/messages.py" line="122"/>
         <source>The mapping names this column for “{field}”, but the file has no such column</source>
         <translation>تحدد المطابقة هذا العمود للحقل «{field}»، لكن الملف لا يحتوي على هذا العمود</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="121"/>
+        <location filename="../checkin/i18n/messages.py" line="123"/>
         <source>Column not recognised; it is ignored</source>
         <translation>لم يُتعرَّف على العمود؛ سيتم تجاهله</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="122"/>
+        <location filename="../checkin/i18n/messages.py" line="124"/>
         <source>A second column for “{field}”; the first one is used</source>
         <translation>عمود ثانٍ للحقل «{field}»؛ سيُستخدم الأول</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="124"/>
+        <location filename="../checkin/i18n/messages.py" line="126"/>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
         <translation>لم يُعثر على عمود للاسم (الاسم الأول، اسم العائلة، الاسم الكامل أو الاسم بالعربية)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="125"/>
+        <location filename="../checkin/i18n/messages.py" line="127"/>
         <source>No name in this row</source>
         <translation>لا يوجد اسم في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="126"/>
+        <location filename="../checkin/i18n/messages.py" line="128"/>
         <source>No session of the programme is called “{value}”</source>
         <translation>لا توجد في البرنامج جلسة باسم «{value}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="127"/>
+        <location filename="../checkin/i18n/messages.py" line="129"/>
         <source>“{value}” could be several sessions ({sessions}): write the full title</source>
         <translation>«{value}» قد يشير إلى أكثر من جلسة ({sessions}): اكتب العنوان كاملاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="128"/>
+        <location filename="../checkin/i18n/messages.py" line="130"/>
         <source>Unknown category “{value}”</source>
         <translation>فئة غير معروفة «{value}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="129"/>
+        <location filename="../checkin/i18n/messages.py" line="131"/>
         <source>Registration ID {value} was already used in row {first_row}</source>
         <translation>رقم التسجيل {value} مستخدم مسبقاً في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="130"/>
+        <location filename="../checkin/i18n/messages.py" line="132"/>
         <source>{name} appears more than once (rows {rows})</source>
         <translation>{name} مذكور أكثر من مرة (الصفوف {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="131"/>
+        <location filename="../checkin/i18n/messages.py" line="133"/>
         <source>The email address {email} is shared by several people (rows {rows})</source>
         <translation>عنوان البريد الإلكتروني {email} مشترك بين عدة أشخاص (الصفوف {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="132"/>
+        <location filename="../checkin/i18n/messages.py" line="134"/>
         <source>Unknown language “{value}”; left empty</source>
         <translation>لغة غير معروفة «{value}»؛ تُركت فارغة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="133"/>
+        <location filename="../checkin/i18n/messages.py" line="135"/>
         <source>“{value}” does not look like an email address</source>
         <translation>«{value}» لا يبدو عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="134"/>
+        <location filename="../checkin/i18n/messages.py" line="136"/>
         <source>“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling</source>
         <translation>«{value}» يحتوي على «?»: ربما فُقدت بعض الأحرف عند حفظ الملف؛ تحقق من الكتابة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="135"/>
+        <location filename="../checkin/i18n/messages.py" line="137"/>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} غير موجود في هذا الملف (يُحتفظ به ولا يُحذف)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="137"/>
+        <location filename="../checkin/i18n/messages.py" line="139"/>
         <source>No title column found</source>
         <translation>لم يُعثر على عمود العنوان</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="138"/>
+        <location filename="../checkin/i18n/messages.py" line="140"/>
         <source>No title in this row</source>
         <translation>لا يوجد عنوان في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="139"/>
+        <location filename="../checkin/i18n/messages.py" line="141"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» ليس عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="140"/>
+        <location filename="../checkin/i18n/messages.py" line="142"/>
         <source>Session number {value} was already used in row {first_row}</source>
         <translation>رقم الجلسة {value} مستخدم مسبقاً في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="141"/>
+        <location filename="../checkin/i18n/messages.py" line="143"/>
         <source>Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)</source>
         <translation>نوع جلسة غير معروف «{value}» (جلسة عامة، حلقة نقاش، مجموعة عمل، زيارة ميدانية، حفل استقبال)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="142"/>
+        <location filename="../checkin/i18n/messages.py" line="144"/>
         <source>“{value}” is not a date and time (e.g. 2017-11-20 09:00)</source>
         <translation>«{value}» ليس تاريخاً ووقتاً (مثال: 2017-11-20 09:00)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="143"/>
+        <location filename="../checkin/i18n/messages.py" line="145"/>
         <source>The session ends before it starts</source>
         <translation>تنتهي الجلسة قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="144"/>
+        <location filename="../checkin/i18n/messages.py" line="146"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>«{value}» ليس «نعم» ولا «لا»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="154"/>
+        <location filename="../checkin/i18n/messages.py" line="156"/>
         <source>Session {number}</source>
         <translation>الجلسة {number}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="159"/>
+        <location filename="../checkin/i18n/messages.py" line="161"/>
         <source>Problem: {code}</source>
         <translation>مشكلة: {code}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="161"/>
+        <location filename="../checkin/i18n/messages.py" line="163"/>
         <source>Row {row}, column “{column}”</source>
         <translation>الصف {row}، العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="163"/>
+        <location filename="../checkin/i18n/messages.py" line="165"/>
         <source>Row {row}</source>
         <translation>الصف {row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="165"/>
+        <location filename="../checkin/i18n/messages.py" line="167"/>
         <source>Column “{column}”</source>
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="168"/>
+        <location filename="../checkin/i18n/messages.py" line="170"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="168"/>
+        <location filename="../checkin/i18n/messages.py" line="170"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
@@ -1384,113 +1414,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="140"/>
+        <location filename="../checkin/ui/main_window.py" line="144"/>
         <source>Opening the event…</source>
         <translation>جارٍ فتح الفعالية…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="143"/>
+        <location filename="../checkin/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>مل&amp;ف</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="144"/>
+        <location filename="../checkin/ui/main_window.py" line="148"/>
         <source>&amp;New event…</source>
         <translation>فعالية &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="145"/>
+        <location filename="../checkin/ui/main_window.py" line="149"/>
         <source>&amp;Open event…</source>
         <translation>&amp;فتح فعالية…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="146"/>
+        <location filename="../checkin/ui/main_window.py" line="150"/>
         <source>&amp;Recent events</source>
         <translation>&amp;آخر الفعاليات</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="147"/>
+        <location filename="../checkin/ui/main_window.py" line="151"/>
         <source>Save a &amp;backup copy…</source>
         <translation>حفظ &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="148"/>
+        <location filename="../checkin/ui/main_window.py" line="152"/>
         <source>&amp;Import participants or programme…</source>
         <translation>&amp;استيراد المشاركين أو البرنامج…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="149"/>
+        <location filename="../checkin/ui/main_window.py" line="153"/>
         <source>&amp;Export attendance…</source>
         <translation>&amp;تصدير الحضور…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="150"/>
+        <location filename="../checkin/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="151"/>
+        <location filename="../checkin/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="152"/>
+        <location filename="../checkin/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
         <source>Check-&amp;in</source>
         <translation>تسجيل ال&amp;حضور</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
         <source>&amp;Participants</source>
         <translation>ال&amp;مشاركون</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
         <source>P&amp;rogramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="176"/>
+        <location filename="../checkin/ui/main_window.py" line="180"/>
         <source>{title} (demo)</source>
         <translation>{title} (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="179"/>
+        <location filename="../checkin/ui/main_window.py" line="183"/>
         <source>Demo event: the people and scans are made up. Start your own with File › New event.</source>
         <translation>فعالية تجريبية: الأشخاص وعمليات المسح وهمية. أنشئ فعاليتك الخاصة من ملف › فعالية جديدة.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/app.py" line="82"/>
-        <location filename="../checkin/ui/main_window.py" line="215"/>
+        <location filename="../checkin/ui/app.py" line="78"/>
+        <location filename="../checkin/ui/main_window.py" line="219"/>
         <source>Cannot open the event</source>
         <translation>تعذّر فتح الفعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="230"/>
+        <location filename="../checkin/ui/main_window.py" line="234"/>
         <source>Event files (*{suffix})</source>
         <translation>ملفات الفعاليات (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="236"/>
+        <location filename="../checkin/ui/main_window.py" line="240"/>
         <source>Open event</source>
         <translation>فتح فعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="256"/>
+        <location filename="../checkin/ui/main_window.py" line="260"/>
         <source>Save a backup copy</source>
         <translation>حفظ نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="262"/>
+        <location filename="../checkin/ui/main_window.py" line="266"/>
         <source>Backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="265"/>
+        <location filename="../checkin/ui/main_window.py" line="269"/>
         <source>Backup saved to {path}</source>
         <translation>حُفظت النسخة الاحتياطية في {path}</translation>
     </message>
@@ -2246,27 +2276,27 @@
 <context>
     <name>SessionKind</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="106"/>
         <source>Plenary</source>
         <translation>جلسة عامة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="106"/>
         <source>Panel discussion</source>
         <translation>حلقة نقاش</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="106"/>
         <source>Working group</source>
         <translation>مجموعة عمل</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="105"/>
+        <location filename="../checkin/i18n/messages.py" line="107"/>
         <source>Site visit</source>
         <translation>زيارة ميدانية</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="105"/>
+        <location filename="../checkin/i18n/messages.py" line="107"/>
         <source>Social event</source>
         <translation>نشاط اجتماعي</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="99"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="99"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="99"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="100"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="100"/>
         <source>Interpreter</source>
         <translation>Dolmetscher/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="98"/>
+        <location filename="../checkin/i18n/messages.py" line="100"/>
         <source>Staff</source>
         <translation>Team</translation>
     </message>
@@ -206,17 +206,27 @@
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="324"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="286"/>
+        <source>Not recorded</source>
+        <translation>Nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="330"/>
         <source>Scan undone</source>
         <translation>Scan rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="343"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="346"/>
+        <source>Another badge was scanned meanwhile: scan again to override</source>
+        <translation>Inzwischen wurde ein anderes Namensschild gescannt: zum Übersteuern erneut scannen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="353"/>
         <source>Check in anyway</source>
         <translation>Trotzdem einchecken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="344"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="354"/>
         <source>{refusal}. Reason for admitting anyway:</source>
         <translation>{refusal}. Grund für den Einlass trotz Ablehnung:</translation>
     </message>
@@ -323,13 +333,13 @@
     </message>
     <message>
         <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -350,7 +360,7 @@
     </message>
     <message>
         <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Places</source>
         <translation>Plätze</translation>
     </message>
@@ -360,254 +370,264 @@
         <translation>Anmeldepflicht</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="154"/>
+        <location filename="../checkin/cli/commands.py" line="155"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="157"/>
+        <location filename="../checkin/cli/commands.py" line="158"/>
         <source>Earlier: {time} at {desk}</source>
         <translation>Zuvor: {time} am Schalter {desk}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="160"/>
+        <location filename="../checkin/cli/commands.py" line="161"/>
         <source>Admitted by override ({refusal}): {reason}</source>
         <translation>Trotz Ablehnung eingelassen ({refusal}): {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="162"/>
+        <location filename="../checkin/cli/commands.py" line="163"/>
         <source>Scan id: {id}</source>
         <translation>Scan-ID: {id}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="172"/>
+        <location filename="../checkin/cli/commands.py" line="173"/>
         <source>Undone: {count} scan(s) annulled</source>
         <translation>Rückgängig gemacht: {count} Scan(s) annulliert</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="186"/>
+        <location filename="../checkin/cli/commands.py" line="187"/>
         <source>Wrote {rows} rows to {path}</source>
         <translation>{rows} Zeilen in {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="203"/>
+        <location filename="../checkin/cli/commands.py" line="204"/>
         <source>Arrived: {arrived} of {registered} registered</source>
         <translation>Angekommen: {arrived} von {registered} Angemeldeten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="205"/>
+        <location filename="../checkin/cli/commands.py" line="206"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="27"/>
+        <location filename="../checkin/cli/parser.py" line="28"/>
         <source>event file (default: the last one used)</source>
         <translation>Veranstaltungsdatei (Standard: die zuletzt verwendete)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="29"/>
+        <location filename="../checkin/cli/parser.py" line="30"/>
         <source>language of messages</source>
         <translation>Sprache der Meldungen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="32"/>
+        <location filename="../checkin/cli/parser.py" line="33"/>
         <source>print results as JSON</source>
         <translation>Ergebnisse als JSON ausgeben</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="40"/>
+        <location filename="../checkin/cli/parser.py" line="42"/>
+        <source>not a UUID: {value}</source>
+        <translation>keine UUID: {value}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/parser.py" line="49"/>
         <source>a mapping must look like FIELD=COLUMN, not {mapping}</source>
         <translation>eine Zuordnung muss die Form FIELD=COLUMN haben, nicht {mapping}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="45"/>
+        <location filename="../checkin/cli/parser.py" line="54"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- oder XLSX-Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="47"/>
+        <location filename="../checkin/cli/parser.py" line="56"/>
         <source>check and preview only; write nothing</source>
         <translation>nur prüfen und Vorschau zeigen; nichts speichern</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="49"/>
+        <location filename="../checkin/cli/parser.py" line="58"/>
         <source>use COLUMN of the file for FIELD (repeatable)</source>
         <translation>Spalte COLUMN der Datei für Feld FIELD verwenden (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="55"/>
+        <location filename="../checkin/cli/parser.py" line="64"/>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>Anmeldeschalter für Konferenzen: offline, auf Deutsch, Englisch und Arabisch.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="56"/>
+        <location filename="../checkin/cli/parser.py" line="65"/>
         <source>COMMAND</source>
         <translation>BEFEHL</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="61"/>
+        <location filename="../checkin/cli/parser.py" line="70"/>
         <source>create a new event file</source>
         <translation>neue Veranstaltungsdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="62"/>
+        <location filename="../checkin/cli/parser.py" line="71"/>
         <source>event name (English)</source>
         <translation>Name der Veranstaltung (Englisch)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="63"/>
+        <location filename="../checkin/cli/parser.py" line="72"/>
         <source>event name in German</source>
         <translation>Name der Veranstaltung auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="64"/>
+        <location filename="../checkin/cli/parser.py" line="73"/>
         <source>event name in Arabic</source>
         <translation>Name der Veranstaltung auf Arabisch</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="65"/>
+        <location filename="../checkin/cli/parser.py" line="74"/>
         <source>venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="66"/>
+        <location filename="../checkin/cli/parser.py" line="75"/>
         <source>time zone of the venue, e.g. Asia/Hebron</source>
         <translation>Zeitzone des Veranstaltungsorts, z. B. Asia/Hebron</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="67"/>
+        <location filename="../checkin/cli/parser.py" line="76"/>
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="68"/>
+        <location filename="../checkin/cli/parser.py" line="77"/>
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="69"/>
+        <location filename="../checkin/cli/parser.py" line="78"/>
         <source>event tag in badge codes (4 digits; random if not given)</source>
         <translation>Veranstaltungskennung in den Badge-Codes (4 Ziffern; ohne Angabe zufällig)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="71"/>
+        <location filename="../checkin/cli/parser.py" line="80"/>
         <source>import participants or the programme</source>
         <translation>Teilnehmende oder Programm importieren</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="72"/>
-        <location filename="../checkin/cli/parser.py" line="94"/>
+        <location filename="../checkin/cli/parser.py" line="81"/>
+        <location filename="../checkin/cli/parser.py" line="105"/>
         <source>WHAT</source>
         <translation>WAS</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="73"/>
+        <location filename="../checkin/cli/parser.py" line="82"/>
         <source>participant list</source>
         <translation>Teilnehmendenliste</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="74"/>
+        <location filename="../checkin/cli/parser.py" line="83"/>
         <source>programme (sessions)</source>
         <translation>Programm (Programmpunkte)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="76"/>
+        <location filename="../checkin/cli/parser.py" line="85"/>
         <source>list participants with their badge codes</source>
         <translation>Teilnehmende mit ihren Badge-Codes auflisten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="77"/>
+        <location filename="../checkin/cli/parser.py" line="86"/>
         <source>only those matching TEXT</source>
         <translation>nur Treffer für TEXT</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="79"/>
+        <location filename="../checkin/cli/parser.py" line="88"/>
         <source>list the programme&apos;s sessions</source>
         <translation>Programmpunkte auflisten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="81"/>
+        <location filename="../checkin/cli/parser.py" line="90"/>
         <source>check a badge code in (or out)</source>
         <translation>Badge-Code einchecken (oder auschecken)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="82"/>
+        <location filename="../checkin/cli/parser.py" line="91"/>
         <source>badge code as scanned or typed</source>
         <translation>Badge-Code, gescannt oder eingetippt</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="84"/>
+        <location filename="../checkin/cli/parser.py" line="93"/>
         <source>session number or title (default: arrival at the venue)</source>
         <translation>Nummer oder Titel des Programmpunkts (Standard: Ankunft am Veranstaltungsort)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="85"/>
-        <location filename="../checkin/cli/parser.py" line="91"/>
+        <location filename="../checkin/cli/parser.py" line="94"/>
+        <location filename="../checkin/cli/parser.py" line="102"/>
         <source>name of this desk</source>
         <translation>Name dieses Schalters</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="86"/>
+        <location filename="../checkin/cli/parser.py" line="95"/>
         <source>record leaving instead of entering</source>
         <translation>Verlassen statt Betreten erfassen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="87"/>
+        <location filename="../checkin/cli/parser.py" line="96"/>
         <source>admit despite a refusal, giving the reason</source>
         <translation>trotz Ablehnung einlassen, mit Angabe des Grundes</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="89"/>
+        <location filename="../checkin/cli/parser.py" line="98"/>
+        <source>id of this scan attempt: sending it again records the scan once</source>
+        <translation>ID dieses Scan-Versuchs: erneut gesendet wird der Scan nur einmal erfasst</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/parser.py" line="100"/>
         <source>undo a scan (it stays in the log, annulled)</source>
         <translation>Scan rückgängig machen (bleibt annulliert im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="90"/>
+        <location filename="../checkin/cli/parser.py" line="101"/>
         <source>id of the scan, or its first 8 characters</source>
         <translation>ID des Scans oder ihre ersten 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="93"/>
+        <location filename="../checkin/cli/parser.py" line="104"/>
         <source>export data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="95"/>
+        <location filename="../checkin/cli/parser.py" line="106"/>
         <source>attendance per session and as a matrix</source>
         <translation>Anwesenheit je Programmpunkt und als Matrix</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="96"/>
+        <location filename="../checkin/cli/parser.py" line="107"/>
         <source>file format</source>
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="97"/>
+        <location filename="../checkin/cli/parser.py" line="108"/>
         <source>file to write</source>
         <translation>Zieldatei</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="98"/>
+        <location filename="../checkin/cli/parser.py" line="109"/>
         <source>only this session (CSV)</source>
         <translation>nur dieser Programmpunkt (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="100"/>
+        <location filename="../checkin/cli/parser.py" line="111"/>
         <source>arrived / registered, and per session</source>
         <translation>angekommen / angemeldet, und je Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="101"/>
+        <location filename="../checkin/cli/parser.py" line="112"/>
         <source>create a demo event with a programme and about 300 participants</source>
         <translation>Demo-Veranstaltung mit Programm und etwa 300 Teilnehmenden anlegen</translation>
     </message>
@@ -782,46 +802,56 @@
     </message>
     <message>
         <location filename="../checkin/i18n/messages.py" line="80"/>
+        <source>The event file {path} cannot be written now (in use or not writable): nothing was recorded, try again</source>
+        <translation>Die Veranstaltungsdatei {path} kann gerade nicht geschrieben werden (belegt oder schreibgeschützt): nichts wurde erfasst, bitte erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="81"/>
+        <source>{path} was written by a newer version of checkin: update this laptop first</source>
+        <translation>{path} wurde mit einer neueren checkin-Version geschrieben: bitte zuerst diesen Laptop aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="82"/>
         <source>Name the new event file with --db PATH</source>
         <translation>Geben Sie die neue Veranstaltungsdatei mit --db PATH an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="81"/>
+        <location filename="../checkin/i18n/messages.py" line="83"/>
         <source>Not a date (YYYY-MM-DD): {value}</source>
         <translation>Kein Datum (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="82"/>
+        <location filename="../checkin/i18n/messages.py" line="84"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="83"/>
+        <location filename="../checkin/i18n/messages.py" line="85"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="84"/>
+        <location filename="../checkin/i18n/messages.py" line="86"/>
         <source>{detail} (see --help)</source>
         <translation>{detail} (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="85"/>
+        <location filename="../checkin/i18n/messages.py" line="87"/>
         <source>Nothing was imported: the file has {errors} error(s)</source>
         <translation>Nichts wurde importiert: Die Datei enthält {errors} Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="86"/>
+        <location filename="../checkin/i18n/messages.py" line="88"/>
         <source>Unknown export format: {format}</source>
         <translation>Unbekanntes Exportformat: {format}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="87"/>
+        <location filename="../checkin/i18n/messages.py" line="89"/>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>Unerwarteter Fehler ({kind}); Details stehen in {log}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="91"/>
+        <location filename="../checkin/i18n/messages.py" line="93"/>
         <source>Error: {code}</source>
         <translation>Fehler: {code}</translation>
     </message>
@@ -1015,187 +1045,187 @@
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert; {missing} nicht in der Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="112"/>
+        <location filename="../checkin/i18n/messages.py" line="114"/>
         <source>Files of type “{extension}” cannot be imported: use CSV or XLSX</source>
         <translation>Dateien vom Typ „{extension}“ können nicht importiert werden: Verwenden Sie CSV oder XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="113"/>
+        <location filename="../checkin/i18n/messages.py" line="115"/>
         <source>The file {file} does not exist</source>
         <translation>Die Datei {file} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="114"/>
+        <location filename="../checkin/i18n/messages.py" line="116"/>
         <source>The file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="115"/>
+        <location filename="../checkin/i18n/messages.py" line="117"/>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>Die Datei kann nicht gelesen werden: keine gültige CSV- oder Excel-Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="116"/>
+        <location filename="../checkin/i18n/messages.py" line="118"/>
         <source>No header row found: the first rows must name the columns</source>
         <translation>Keine Kopfzeile gefunden: Die ersten Zeilen müssen die Spalten benennen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="117"/>
+        <location filename="../checkin/i18n/messages.py" line="119"/>
         <source>The file has a header row but no data rows</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="119"/>
+        <location filename="../checkin/i18n/messages.py" line="121"/>
         <source>Unknown field “{field}” in the column mapping</source>
         <translation>Unbekanntes Feld „{field}“ in der Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="120"/>
+        <location filename="../checkin/i18n/messages.py" line="122"/>
         <source>The mapping names this column for “{field}”, but the file has no such column</source>
         <translation>Die Zuordnung nennt diese Spalte für „{field}“, aber die Datei hat keine solche Spalte</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="121"/>
+        <location filename="../checkin/i18n/messages.py" line="123"/>
         <source>Column not recognised; it is ignored</source>
         <translation>Spalte nicht erkannt; sie wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="122"/>
+        <location filename="../checkin/i18n/messages.py" line="124"/>
         <source>A second column for “{field}”; the first one is used</source>
         <translation>Zweite Spalte für „{field}“; die erste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="124"/>
+        <location filename="../checkin/i18n/messages.py" line="126"/>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
         <translation>Keine Namensspalte gefunden (Vorname, Nachname, vollständiger Name oder arabischer Name)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="125"/>
+        <location filename="../checkin/i18n/messages.py" line="127"/>
         <source>No name in this row</source>
         <translation>Kein Name in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="126"/>
+        <location filename="../checkin/i18n/messages.py" line="128"/>
         <source>No session of the programme is called “{value}”</source>
         <translation>Im Programm gibt es keinen Programmpunkt „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="127"/>
+        <location filename="../checkin/i18n/messages.py" line="129"/>
         <source>“{value}” could be several sessions ({sessions}): write the full title</source>
         <translation>„{value}“ passt zu mehreren Programmpunkten ({sessions}): Geben Sie den vollständigen Titel an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="128"/>
+        <location filename="../checkin/i18n/messages.py" line="130"/>
         <source>Unknown category “{value}”</source>
         <translation>Unbekannte Kategorie „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="129"/>
+        <location filename="../checkin/i18n/messages.py" line="131"/>
         <source>Registration ID {value} was already used in row {first_row}</source>
         <translation>Die Anmelde-ID {value} wurde bereits in Zeile {first_row} verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="130"/>
+        <location filename="../checkin/i18n/messages.py" line="132"/>
         <source>{name} appears more than once (rows {rows})</source>
         <translation>{name} kommt mehrfach vor (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="131"/>
+        <location filename="../checkin/i18n/messages.py" line="133"/>
         <source>The email address {email} is shared by several people (rows {rows})</source>
         <translation>Die E-Mail-Adresse {email} wird von mehreren Personen verwendet (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="132"/>
+        <location filename="../checkin/i18n/messages.py" line="134"/>
         <source>Unknown language “{value}”; left empty</source>
         <translation>Unbekannte Sprache „{value}“; bleibt leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="133"/>
+        <location filename="../checkin/i18n/messages.py" line="135"/>
         <source>“{value}” does not look like an email address</source>
         <translation>„{value}“ sieht nicht wie eine E-Mail-Adresse aus</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="134"/>
+        <location filename="../checkin/i18n/messages.py" line="136"/>
         <source>“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling</source>
         <translation>„{value}“ enthält „?“: Beim Speichern der Datei gingen wahrscheinlich Zeichen verloren; prüfen Sie die Schreibweise</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="135"/>
+        <location filename="../checkin/i18n/messages.py" line="137"/>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} ist nicht in dieser Datei (bleibt erhalten, wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="137"/>
+        <location filename="../checkin/i18n/messages.py" line="139"/>
         <source>No title column found</source>
         <translation>Keine Titelspalte gefunden</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="138"/>
+        <location filename="../checkin/i18n/messages.py" line="140"/>
         <source>No title in this row</source>
         <translation>Kein Titel in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="139"/>
+        <location filename="../checkin/i18n/messages.py" line="141"/>
         <source>“{value}” is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="140"/>
+        <location filename="../checkin/i18n/messages.py" line="142"/>
         <source>Session number {value} was already used in row {first_row}</source>
         <translation>Die Nummer {value} wurde bereits in Zeile {first_row} vergeben</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="141"/>
+        <location filename="../checkin/i18n/messages.py" line="143"/>
         <source>Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)</source>
         <translation>Unbekannte Art von Programmpunkt „{value}“ (Plenum, Podium, Arbeitsgruppe, Exkursion, Empfang)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="142"/>
+        <location filename="../checkin/i18n/messages.py" line="144"/>
         <source>“{value}” is not a date and time (e.g. 2017-11-20 09:00)</source>
         <translation>„{value}“ ist keine Datums- und Zeitangabe (z. B. 2017-11-20 09:00)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="143"/>
+        <location filename="../checkin/i18n/messages.py" line="145"/>
         <source>The session ends before it starts</source>
         <translation>Der Programmpunkt endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="144"/>
+        <location filename="../checkin/i18n/messages.py" line="146"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>„{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="154"/>
+        <location filename="../checkin/i18n/messages.py" line="156"/>
         <source>Session {number}</source>
         <translation>Programmpunkt {number}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="159"/>
+        <location filename="../checkin/i18n/messages.py" line="161"/>
         <source>Problem: {code}</source>
         <translation>Problem: {code}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="161"/>
+        <location filename="../checkin/i18n/messages.py" line="163"/>
         <source>Row {row}, column “{column}”</source>
         <translation>Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="163"/>
+        <location filename="../checkin/i18n/messages.py" line="165"/>
         <source>Row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="165"/>
+        <location filename="../checkin/i18n/messages.py" line="167"/>
         <source>Column “{column}”</source>
         <translation>Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="168"/>
+        <location filename="../checkin/i18n/messages.py" line="170"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="168"/>
+        <location filename="../checkin/i18n/messages.py" line="170"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1384,113 +1414,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="140"/>
+        <location filename="../checkin/ui/main_window.py" line="144"/>
         <source>Opening the event…</source>
         <translation>Veranstaltung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="143"/>
+        <location filename="../checkin/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="144"/>
+        <location filename="../checkin/ui/main_window.py" line="148"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="145"/>
+        <location filename="../checkin/ui/main_window.py" line="149"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="146"/>
+        <location filename="../checkin/ui/main_window.py" line="150"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="147"/>
+        <location filename="../checkin/ui/main_window.py" line="151"/>
         <source>Save a &amp;backup copy…</source>
         <translation>&amp;Sicherungskopie speichern…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="148"/>
+        <location filename="../checkin/ui/main_window.py" line="152"/>
         <source>&amp;Import participants or programme…</source>
         <translation>Teilnehmende oder Programm &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="149"/>
+        <location filename="../checkin/ui/main_window.py" line="153"/>
         <source>&amp;Export attendance…</source>
         <translation>Anwesenheit &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="150"/>
+        <location filename="../checkin/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="151"/>
+        <location filename="../checkin/ui/main_window.py" line="155"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="152"/>
+        <location filename="../checkin/ui/main_window.py" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Einchecken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
         <source>&amp;Participants</source>
         <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
         <source>P&amp;rogramme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="176"/>
+        <location filename="../checkin/ui/main_window.py" line="180"/>
         <source>{title} (demo)</source>
         <translation>{title} (Demo)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="179"/>
+        <location filename="../checkin/ui/main_window.py" line="183"/>
         <source>Demo event: the people and scans are made up. Start your own with File › New event.</source>
         <translation>Demo-Veranstaltung: Personen und Scans sind erfunden. Legen Sie Ihre eigene über Datei › Neue Veranstaltung an.</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/app.py" line="82"/>
-        <location filename="../checkin/ui/main_window.py" line="215"/>
+        <location filename="../checkin/ui/app.py" line="78"/>
+        <location filename="../checkin/ui/main_window.py" line="219"/>
         <source>Cannot open the event</source>
         <translation>Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="230"/>
+        <location filename="../checkin/ui/main_window.py" line="234"/>
         <source>Event files (*{suffix})</source>
         <translation>Veranstaltungsdateien (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="236"/>
+        <location filename="../checkin/ui/main_window.py" line="240"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="256"/>
+        <location filename="../checkin/ui/main_window.py" line="260"/>
         <source>Save a backup copy</source>
         <translation>Sicherungskopie speichern</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="262"/>
+        <location filename="../checkin/ui/main_window.py" line="266"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="265"/>
+        <location filename="../checkin/ui/main_window.py" line="269"/>
         <source>Backup saved to {path}</source>
         <translation>Sicherungskopie gespeichert unter {path}</translation>
     </message>
@@ -2246,27 +2276,27 @@
 <context>
     <name>SessionKind</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="106"/>
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="106"/>
         <source>Panel discussion</source>
         <translation>Podiumsdiskussion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="106"/>
         <source>Working group</source>
         <translation>Arbeitsgruppe</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="105"/>
+        <location filename="../checkin/i18n/messages.py" line="107"/>
         <source>Site visit</source>
         <translation>Exkursion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="105"/>
+        <location filename="../checkin/i18n/messages.py" line="107"/>
         <source>Social event</source>
         <translation>Rahmenprogramm</translation>
     </message>

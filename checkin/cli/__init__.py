@@ -57,10 +57,11 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
         return ON_NEW_FILE[args.command](args, db, out)
     store = open_store(db)
     try:
-        recent.remember(db)
-        return ON_STORE[args.command](args, store, out)
+        status = ON_STORE[args.command](args, store, out)
     finally:
         store.close()
+    recent.remember(db)
+    return status
 
 
 _VALUE_OPTIONS = {"--db", "--lang"}

@@ -131,7 +131,7 @@ def cmd_scan(args: argparse.Namespace, store: EventStore, out: Output) -> int:
         with store.reader() as s:
             session_id = find_session(s, args.session).id
     result = record(store, ScanRequest(raw_code=args.code, session_id=session_id, desk=args.desk,
-                                       exit=args.exit, force_reason=args.force))
+                                       exit=args.exit, force_reason=args.force, nonce=args.nonce))
     d = result.decision
     data: dict[str, object] = {
         "verdict": d.verdict.value, "scan_id": str(result.scan_id), "forced": d.forced,
@@ -139,6 +139,7 @@ def cmd_scan(args: argparse.Namespace, store: EventStore, out: Output) -> int:
         "participant_id": str(result.participant_id) if result.participant_id else None,
         "session": args.session or None, "scanned_at": result.scanned_at.isoformat(),
         "arrival_scan_id": str(result.arrival_scan_id) if result.arrival_scan_id else None,
+        "replayed": result.replayed,
     }
     lines = [verdict_text(d.verdict)]
     with store.reader() as s:

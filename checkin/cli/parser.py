@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import uuid
 from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
@@ -31,6 +32,14 @@ def _common(json_output: bool = True) -> argparse.ArgumentParser:
         common.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                             help=translate("Cli", "print results as JSON"))
     return common
+
+
+def _uuid(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "not a UUID: {value}").format(value=text)) from exc
 
 
 def mapping_pair(text: str) -> tuple[str, str]:
@@ -85,6 +94,8 @@ def build_parser() -> Parser:
     scan.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))
     scan.add_argument("--exit", action="store_true", help=translate("Cli", "record leaving instead of entering"))
     scan.add_argument("--force", metavar="REASON", default="", help=translate("Cli", "admit despite a refusal, giving the reason"))
+    scan.add_argument("--nonce", metavar="UUID", default=None, type=_uuid,
+                      help=translate("Cli", "id of this scan attempt: sending it again records the scan once"))
 
     undo = add("undo", translate("Cli", "undo a scan (it stays in the log, annulled)"))
     undo.add_argument("scan_id", metavar="SCAN_ID", help=translate("Cli", "id of the scan, or its first 8 characters"))

@@ -77,6 +77,8 @@ def error_text(error: CheckinError) -> str:
         "session_ends_before_start": translate("Error", "The session ends before it starts."),
         "admission_ends_before_start": translate("Error", "The admission window closes before it opens."),
         "unknown_kind": translate("Error", "Unknown kind of session: {value}"),
+        "event_file_busy": translate("Error", "The event file {path} cannot be written now (in use or not writable): nothing was recorded, try again"),
+        "event_file_too_new": translate("Error", "{path} was written by a newer version of checkin: update this laptop first"),
         "db_required": translate("Error", "Name the new event file with --db PATH"),
         "bad_date": translate("Error", "Not a date (YYYY-MM-DD): {value}"),
         "file_unreadable": translate("Error", "Cannot read {path}: {reason}"),

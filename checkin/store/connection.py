@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from checkin.errors import CheckinError
@@ -57,7 +58,8 @@ def _alembic_config(connection: object):  # -> alembic.config.Config
 
 # The newest migration. Kept here so that opening a current file never imports
 # Alembic (a noticeable part of start-up); a test checks it against Alembic.
-HEAD_REVISION = "0002"
+REVISIONS = ("0001", "0002")  # oldest first
+HEAD_REVISION = REVISIONS[-1]
 
 
 def head_revision() -> str:
@@ -149,9 +151,24 @@ def open_store(path: Path | str, *, create: bool = False) -> EventStore:
     path.parent.mkdir(parents=True, exist_ok=True)
     backup = None
     current = stored_revision(path) if exists else None
-    engine = make_engine(path)
-    if current is None or current != head_revision():
-        if current is not None:
-            backup = backup_copy(path, current)
-        upgrade(engine)
+    if current is not None and current not in REVISIONS:
+        raise CheckinError("event_file_too_new", path=str(path))  # before any backup or write
+    try:
+        engine = make_engine(path)
+        if current is None or current != head_revision():
+            if current is not None:
+                backup = backup_copy(path, current)
+            upgrade(engine)
+    except (OperationalError, sqlite3.OperationalError) as exc:
+        raise CheckinError("event_file_busy", path=str(path), reason=str(exc).splitlines()[0]) from exc
     return EventStore(path=path, engine=engine, backup=backup)
+
+
+@contextmanager
+def busy_as_error(store: EventStore) -> Iterator[None]:
+    """A locked or unwritable file becomes a clear error instead of a crash."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise CheckinError("event_file_busy", path=str(store.path),
+                           reason=str(exc.orig or exc).splitlines()[0]) from exc

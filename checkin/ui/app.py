@@ -43,7 +43,6 @@ def open_event(app: QApplication, window: MainWindow, path: Path) -> None:
     """Open (or, for the demo's place, create) the event and build the screens."""
     from checkin.demo import create_demo
     from checkin.store.connection import open_store
-    from checkin.ui.scanner_input import ScannerCapture
 
     if path == paths.default_event_path() and not path.exists():
         create_demo(path).close()
@@ -51,9 +50,6 @@ def open_event(app: QApplication, window: MainWindow, path: Path) -> None:
     recent.remember(path)
     window.attach(DeskContext(store=store, settings=window.settings, translations=window.translations,
                               changes=Changes()))
-    capture = ScannerCapture(app)
-    capture.scanned.connect(window.on_scanned)
-    window.scanner_capture = capture
 
 
 def build_window(app: QApplication, db: Path | None, lang: str | None) -> MainWindow:

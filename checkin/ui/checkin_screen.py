@@ -47,7 +47,7 @@ class CheckinScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._clock = clock
-        self._last_code: tuple[str, float] | None = None
+        self._last_code: tuple[tuple[str, uuid.UUID | None, bool], float] | None = None
         self.last_result: ScanResult | None = None
         self._last_request: ScanRequest | None = None
         self._last_undone = False
@@ -266,20 +266,26 @@ class CheckinScreen(QWidget):
     def submit(self, raw: str, *, from_scanner: bool = False) -> ScanResult | None:
         """Record one scan and show its verdict; None if ignored as a repeat."""
         now = self._clock()
-        normalised = codes.normalise(raw)
-        if from_scanner and self._last_code and self._last_code[0] == normalised \
+        # A repeat is the same code at the same place in the same direction.
+        key = (codes.normalise(raw), self.selected_session(), self.exit.isChecked())
+        if from_scanner and self._last_code and self._last_code[0] == key \
                 and now - self._last_code[1] < REPEAT_WINDOW_S:
             return None
-        self._last_code = (normalised, now)
-        request = ScanRequest(raw_code=raw, session_id=self.selected_session(),
-                              desk=self.desk.text().strip(), exit=self.exit.isChecked())
-        return self._record(request)
+        request = ScanRequest(raw_code=raw, session_id=key[1], desk=self.desk.text().strip(),
+                              exit=key[2], nonce=uuid.uuid4())
+        result = self._record(request)
+        if result is not None:
+            self._last_code = (key, now)  # a failed attempt may be scanned again at once
+        return result
 
     def _record(self, request: ScanRequest) -> ScanResult | None:
         try:
             result = record(self.ctx.store, request)
         except CheckinError as error:
+            # Never leave the previous person's verdict standing.
+            self.panel.show_view(VerdictView("red", self.tr("Not recorded"), detail=error_text(error)))
             self.status.setText(error_text(error))
+            self.sounds.play("red")
             return None
         self.last_result, self._last_request, self._last_undone = result, request, False
         self._show_result(result)
@@ -330,14 +336,18 @@ class CheckinScreen(QWidget):
     def force_last(self) -> None:
         if not self._can_force():
             return
-        assert self.last_result is not None and self._last_request is not None
-        refusal = verdict_text(self.last_result.verdict)
-        reason = self.ask_reason(refusal)
+        # Keep what is being overridden: a scan may arrive while the reason is asked.
+        refused, request = self.last_result, self._last_request
+        assert refused is not None and request is not None
+        reason = self.ask_reason(verdict_text(refused.verdict))
         if not reason or not reason.strip():
             return
-        request = ScanRequest(raw_code=self._last_request.raw_code, session_id=self._last_request.session_id,
-                              desk=self.desk.text().strip(), force_reason=reason.strip())
-        self._record(request)
+        if self.last_result is not refused:
+            self.status.setText(self.tr("Another badge was scanned meanwhile: scan again to override"))
+            return
+        self._record(ScanRequest(raw_code=request.raw_code, session_id=request.session_id,
+                                 desk=self.desk.text().strip(), force_reason=reason.strip(),
+                                 nonce=uuid.uuid4()))
 
     def _ask_reason(self, refusal: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Check in anyway"),

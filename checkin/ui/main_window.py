@@ -71,8 +71,12 @@ class MainWindow(QMainWindow):
         from checkin.ui.checkin_screen import CheckinScreen
         from checkin.ui.participants_screen import ParticipantsScreen
         from checkin.ui.programme_screen import ProgrammeScreen
+        from checkin.ui.scanner_input import ScannerCapture
 
         self.build()
+        # However the event was opened (at start, or chosen after a failure).
+        self.scanner_capture = ScannerCapture(QApplication.instance())
+        self.scanner_capture.scanned.connect(self.on_scanned)
         self.ctx = ctx
         self.checkin = CheckinScreen(ctx)
         self.participants = ParticipantsScreen(ctx)

@@ -1,11 +1,14 @@
 """A USB handheld scanner is a keyboard: it types a code fast and presses Enter.
 
 `ScannerCapture` watches every key press of the application, whatever widget
-(or dialog) has focus. Characters that can belong to a badge code are held
-back for a moment: if more follow within a scanner's pace and Enter ends the
-burst, the whole burst is a scan (emitted, and never typed into any field);
-otherwise the held keys are delivered to the widget they were meant for, in
-order, so a person typing is only delayed by a few milliseconds.
+(or dialog) has focus. Printable characters are held back for a moment: if
+more follow at a scanner's pace and Enter ends a long enough burst, the whole
+burst is a scan (emitted, and never typed into any field; a symbology prefix
+such as "]Q1" included, `codes.normalise` drops it); otherwise the held keys
+are delivered to the widget they were meant for, in order, so a person typing
+is delayed by a few tens of milliseconds at most. Gaps are measured with the
+key events' own timestamps where the platform gives them, so a moment when the
+window was busy does not split a burst.
 """
 
 from __future__ import annotations
@@ -17,18 +20,18 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from checkin import codes
-
 # A scanner sends a character every few ms; people need 80 ms or more.
 MAX_GAP_S = 0.035
+FLUSH_AFTER_MS = 80  # no key for this long: what is held was typed by a person
 MIN_LENGTH = 12  # shorter bursts are people, or a code that can't be ours anyway
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 SUFFIX_KEYS = (*ENTER_KEYS, Qt.Key.Key_Tab)
+MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta)
 
 
-def _could_be_code(text: str) -> bool:
-    """Digits of any script, and what a scanner types for them on AZERTY."""
-    return len(text) == 1 and (text.isdigit() or codes.normalise(text).isdigit())
+def _holdable(text: str) -> bool:
+    """One printable character: digits of any script, AZERTY's number row, a prefix."""
+    return len(text) == 1 and text.isprintable()
 
 
 def _plain(event: QKeyEvent) -> bool:
@@ -61,7 +64,10 @@ class ScannerCapture(QObject):
         if self._replaying or event.type() != QEvent.Type.KeyPress or not isinstance(receiver, QWidget):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
-        now = self._clock()
+        if key_event.key() in MODIFIER_KEYS:
+            return False  # Shift on its own (AZERTY digits need it) neither starts nor ends a burst
+        stamp = key_event.timestamp()
+        now = stamp / 1000 if stamp else self._clock()
         pace_kept = bool(self._held) and now - self._held[-1].at <= MAX_GAP_S
         if key_event.key() in SUFFIX_KEYS and self._held:
             if pace_kept and len(self._held) >= MIN_LENGTH:
@@ -73,12 +79,12 @@ class ScannerCapture(QObject):
             self._release()
             return False
         text = key_event.text()
-        if _could_be_code(text) and _plain(key_event):
+        if _holdable(text) and _plain(key_event):
             if self._held and not pace_kept:
                 self._release()
             self._held.append(_Held(receiver, QKeyEvent(key_event.type(), key_event.key(),
                                                         key_event.modifiers(), text), now))
-            self._flush_timer.start(int(MAX_GAP_S * 1000) + 5)
+            self._flush_timer.start(FLUSH_AFTER_MS)
             return True
         self._release()
         return False

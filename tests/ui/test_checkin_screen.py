@@ -225,3 +225,74 @@ def test_counters_follow_scans(qtbot, screen, desk_ctx):
     arrived, registered = numbers()
     screen.submit(not_arrived(desk_ctx)[0].badge_code)
     qtbot.waitUntil(lambda: numbers() == [arrived + 1, registered])
+
+
+def test_scanner_with_shift_key_presses_aim_prefix_and_a_stall(qtbot, screen, scanner, desk_ctx):
+    """AZERTY scanners press Shift for every digit; some send "]Q1" first;
+    the window may be busy in the middle of a burst (timestamps still say burst)."""
+    people = not_arrived(desk_ctx, 2)
+    field = screen.name_search
+    stamp = 5_000
+    for ch in "]Q1" + people[0].badge_code:
+        stamp += 3
+        QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
+                                                Qt.KeyboardModifier.ShiftModifier, "", False, 1))
+        event = QKeyEvent(QEvent.Type.KeyPress, ord(ch.upper()), Qt.KeyboardModifier.ShiftModifier, ch)
+        event.setTimestamp(stamp)
+        QApplication.sendEvent(field, event)
+        if ch == people[0].badge_code[8]:
+            qtbot.wait(60)  # the GUI thread was busy for a moment
+    enter = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+    enter.setTimestamp(stamp + 3)
+    QApplication.sendEvent(field, enter)
+    assert field.text() == ""
+    assert screen.panel.view.colour == "green" and people[0].family_name in screen.panel.name.text()
+
+
+def test_repeat_suppression_respects_direction(qtbot, screen, scanner, desk_ctx, clock):
+    person = not_arrived(desk_ctx)[0]
+    burst(qtbot, screen.code, person.badge_code)
+    screen.exit.setChecked(True)
+    clock.now += 1
+    burst(qtbot, screen.code, person.badge_code)
+    assert screen.panel.headline.text() == "Checked out"
+
+
+def test_override_never_lands_on_a_badge_scanned_meanwhile(qtbot, screen, desk_ctx):
+    with desk_ctx.store.reader() as s:
+        from checkin.store.models import EventSession
+
+        wg = s.scalar(select(EventSession).where(EventSession.registration_required.is_(True)))
+        registered = set(s.scalars(select(Registration.participant_id).where(Registration.session_id == wg.id)))
+    outsiders = [p for p in not_arrived(desk_ctx, 400) if p.id not in registered][:2]
+    screen.session.setCurrentIndex(screen.session.findData(str(wg.id)))
+    screen.submit(outsiders[0].badge_code)
+
+    def reason_while_someone_else_scans(refusal):
+        screen.submit(outsiders[1].badge_code)  # the next person at the desk
+        return "speaker"
+
+    screen.ask_reason = reason_while_someone_else_scans
+    screen.force_last()
+    with desk_ctx.store.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Scan).where(Scan.forced.is_(True))) == 0
+    assert screen.panel.view.colour == "red"
+
+
+def test_a_failed_recording_shows_red_not_the_previous_person(qtbot, screen, desk_ctx, monkeypatch):
+    from checkin.errors import CheckinError
+    from checkin.ui import checkin_screen
+
+    people = not_arrived(desk_ctx, 2)
+    screen.submit(people[0].badge_code)
+    assert screen.panel.view.colour == "green"
+
+    def busy(*_args, **_kwargs):
+        raise CheckinError("event_file_busy", path="x", reason="locked")
+
+    monkeypatch.setattr(checkin_screen, "record", busy)
+    assert screen.submit(people[1].badge_code, from_scanner=True) is None
+    assert screen.panel.view.colour == "red"
+    assert people[0].family_name not in screen.panel.name.text()
+    monkeypatch.undo()
+    assert screen.submit(people[1].badge_code, from_scanner=True) is not None  # not taken for a repeat
