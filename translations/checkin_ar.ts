@@ -4,32 +4,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="99"/>
+        <location filename="../checkin/i18n/messages.py" line="103"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="99"/>
+        <location filename="../checkin/i18n/messages.py" line="103"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="99"/>
+        <location filename="../checkin/i18n/messages.py" line="103"/>
         <source>Organiser</source>
         <translation>منظِّم</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="100"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Press</source>
         <translation>صحافة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="100"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Interpreter</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="100"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Staff</source>
         <translation>طاقم</translation>
     </message>
@@ -272,364 +272,463 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../checkin/cli/commands.py" line="56"/>
+        <location filename="../checkin/cli/commands.py" line="57"/>
         <source>Created event file {db} (badge code tag {tag})</source>
         <translation>تم إنشاء ملف الفعالية {db} (معرّف الفعالية في رموز الشارات: {tag})</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="64"/>
+        <location filename="../checkin/cli/commands.py" line="65"/>
         <source>The demo event is already at {db}</source>
         <translation>الفعالية التجريبية موجودة مسبقاً في {db}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="72"/>
+        <location filename="../checkin/cli/commands.py" line="73"/>
         <source>Created the demo event in {db}: {people} participants, {arrived} already arrived</source>
         <translation>تم إنشاء الفعالية التجريبية في {db}: عدد المشاركين {people}، وصل منهم {arrived}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="98"/>
+        <location filename="../checkin/cli/commands.py" line="99"/>
         <source>cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Badge code</source>
         <translation>رمز الشارة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Arabic name</source>
         <translation>الاسم بالعربية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Organisation</source>
         <translation>المؤسسة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/cli/commands.py" line="103"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/cli/commands.py" line="103"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="121"/>
+        <location filename="../checkin/cli/commands.py" line="122"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="121"/>
+        <location filename="../checkin/cli/commands.py" line="122"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>No.</source>
         <translation>رقم</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
         <source>Room</source>
         <translation>القاعة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Places</source>
         <translation>المقاعد</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="125"/>
         <source>Registration</source>
         <translation>تسجيل مسبق</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="155"/>
+        <location filename="../checkin/cli/commands.py" line="156"/>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="158"/>
+        <location filename="../checkin/cli/commands.py" line="159"/>
         <source>Earlier: {time} at {desk}</source>
         <translation>سابقاً: {time} عند مكتب {desk}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="161"/>
+        <location filename="../checkin/cli/commands.py" line="162"/>
         <source>Admitted by override ({refusal}): {reason}</source>
         <translation>سُمح بالدخول رغم الرفض ({refusal}): {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="163"/>
+        <location filename="../checkin/cli/commands.py" line="164"/>
         <source>Scan id: {id}</source>
         <translation>معرّف عملية المسح: {id}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="173"/>
+        <location filename="../checkin/cli/commands.py" line="174"/>
         <source>Undone: {count} scan(s) annulled</source>
         <translation>تم التراجع: عدد عمليات المسح الملغاة {count}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="187"/>
+        <location filename="../checkin/cli/commands.py" line="188"/>
         <source>Wrote {rows} rows to {path}</source>
         <translation>تمت الكتابة في {path}: عدد الصفوف {rows}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="204"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>Arrived: {arrived} of {registered} registered</source>
         <translation>وصل {arrived} من المسجَّلين البالغ عددهم {registered}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Registered</source>
         <translation>المسجَّلون</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Present</source>
         <translation>الحاضرون</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Attended</source>
         <translation>حضروا</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="28"/>
+        <location filename="../checkin/cli/parser.py" line="29"/>
         <source>event file (default: the last one used)</source>
         <translation>ملف الفعالية (الافتراضي: آخر ملف مستخدَم)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="30"/>
+        <location filename="../checkin/cli/parser.py" line="31"/>
         <source>language of messages</source>
         <translation>لغة الرسائل</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="33"/>
+        <location filename="../checkin/cli/parser.py" line="34"/>
         <source>print results as JSON</source>
         <translation>عرض النتائج بصيغة JSON</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="42"/>
+        <location filename="../checkin/cli/parser.py" line="43"/>
         <source>not a UUID: {value}</source>
         <translation>ليس معرّف UUID: {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="49"/>
+        <location filename="../checkin/cli/parser.py" line="50"/>
         <source>a mapping must look like FIELD=COLUMN, not {mapping}</source>
         <translation>يجب أن تكون المطابقة بالشكل FIELD=COLUMN، وليس {mapping}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="54"/>
+        <location filename="../checkin/cli/parser.py" line="55"/>
         <source>CSV or XLSX file</source>
         <translation>ملف CSV أو XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="56"/>
+        <location filename="../checkin/cli/parser.py" line="57"/>
         <source>check and preview only; write nothing</source>
         <translation>فحص ومعاينة فقط، دون حفظ أي شيء</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="58"/>
+        <location filename="../checkin/cli/parser.py" line="59"/>
         <source>use COLUMN of the file for FIELD (repeatable)</source>
         <translation>استخدام العمود COLUMN من الملف للحقل FIELD (يمكن تكراره)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="64"/>
+        <location filename="../checkin/cli/parser.py" line="65"/>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>مكتب تسجيل للمؤتمرات: يعمل دون إنترنت، بالألمانية والإنجليزية والعربية.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="65"/>
+        <location filename="../checkin/cli/parser.py" line="66"/>
         <source>COMMAND</source>
         <translation>الأمر</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="70"/>
+        <location filename="../checkin/cli/parser.py" line="71"/>
         <source>create a new event file</source>
         <translation>إنشاء ملف فعالية جديد</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="71"/>
+        <location filename="../checkin/cli/parser.py" line="72"/>
         <source>event name (English)</source>
         <translation>اسم الفعالية (بالإنجليزية)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="72"/>
+        <location filename="../checkin/cli/parser.py" line="73"/>
         <source>event name in German</source>
         <translation>اسم الفعالية بالألمانية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="73"/>
+        <location filename="../checkin/cli/parser.py" line="74"/>
         <source>event name in Arabic</source>
         <translation>اسم الفعالية بالعربية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="74"/>
+        <location filename="../checkin/cli/parser.py" line="75"/>
         <source>venue</source>
         <translation>مكان الفعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="75"/>
+        <location filename="../checkin/cli/parser.py" line="76"/>
         <source>time zone of the venue, e.g. Asia/Hebron</source>
         <translation>المنطقة الزمنية لمكان الفعالية، مثل Asia/Hebron</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="76"/>
+        <location filename="../checkin/cli/parser.py" line="77"/>
         <source>first day</source>
         <translation>اليوم الأول</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="77"/>
+        <location filename="../checkin/cli/parser.py" line="78"/>
         <source>last day</source>
         <translation>اليوم الأخير</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="78"/>
+        <location filename="../checkin/cli/parser.py" line="79"/>
         <source>event tag in badge codes (4 digits; random if not given)</source>
         <translation>معرّف الفعالية في رموز الشارات (4 أرقام؛ عشوائي إن لم يُحدَّد)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="80"/>
+        <location filename="../checkin/cli/parser.py" line="81"/>
         <source>import participants or the programme</source>
         <translation>استيراد المشاركين أو البرنامج</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="81"/>
-        <location filename="../checkin/cli/parser.py" line="105"/>
+        <location filename="../checkin/cli/parser.py" line="82"/>
+        <location filename="../checkin/cli/parser.py" line="106"/>
         <source>WHAT</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="82"/>
+        <location filename="../checkin/cli/parser.py" line="83"/>
         <source>participant list</source>
         <translation>قائمة المشاركين</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="83"/>
+        <location filename="../checkin/cli/parser.py" line="84"/>
         <source>programme (sessions)</source>
         <translation>البرنامج (الجلسات)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="85"/>
+        <location filename="../checkin/cli/parser.py" line="86"/>
         <source>list participants with their badge codes</source>
         <translation>عرض المشاركين مع رموز شاراتهم</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="86"/>
+        <location filename="../checkin/cli/parser.py" line="87"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="52"/>
         <source>only those matching TEXT</source>
         <translation>فقط ما يطابق TEXT</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="88"/>
+        <location filename="../checkin/cli/parser.py" line="89"/>
         <source>list the programme&apos;s sessions</source>
         <translation>عرض جلسات البرنامج</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="90"/>
+        <location filename="../checkin/cli/parser.py" line="91"/>
         <source>check a badge code in (or out)</source>
         <translation>تسجيل الحضور (أو الخروج) برمز الشارة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="91"/>
+        <location filename="../checkin/cli/parser.py" line="92"/>
         <source>badge code as scanned or typed</source>
         <translation>رمز الشارة كما مُسح أو كُتب</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="93"/>
+        <location filename="../checkin/cli/parser.py" line="94"/>
         <source>session number or title (default: arrival at the venue)</source>
         <translation>رقم الجلسة أو عنوانها (الافتراضي: الوصول إلى مكان الفعالية)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="94"/>
-        <location filename="../checkin/cli/parser.py" line="102"/>
+        <location filename="../checkin/cli/parser.py" line="95"/>
+        <location filename="../checkin/cli/parser.py" line="103"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="59"/>
         <source>name of this desk</source>
         <translation>اسم هذا المكتب</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="95"/>
+        <location filename="../checkin/cli/parser.py" line="96"/>
         <source>record leaving instead of entering</source>
         <translation>تسجيل الخروج بدلاً من الدخول</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="96"/>
+        <location filename="../checkin/cli/parser.py" line="97"/>
         <source>admit despite a refusal, giving the reason</source>
         <translation>السماح بالدخول رغم الرفض، مع ذكر السبب</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="98"/>
+        <location filename="../checkin/cli/parser.py" line="99"/>
         <source>id of this scan attempt: sending it again records the scan once</source>
         <translation>معرّف محاولة المسح هذه: إرساله مجددًا يسجّل المسح مرة واحدة فقط</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="100"/>
+        <location filename="../checkin/cli/parser.py" line="101"/>
         <source>undo a scan (it stays in the log, annulled)</source>
         <translation>التراجع عن عملية مسح (تبقى في السجل مُلغاة)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="101"/>
+        <location filename="../checkin/cli/parser.py" line="102"/>
         <source>id of the scan, or its first 8 characters</source>
         <translation>معرّف عملية المسح أو أول 8 أحرف منه</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="104"/>
+        <location filename="../checkin/cli/parser.py" line="105"/>
         <source>export data</source>
         <translation>تصدير البيانات</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="106"/>
+        <location filename="../checkin/cli/parser.py" line="107"/>
         <source>attendance per session and as a matrix</source>
         <translation>الحضور لكل جلسة وعلى شكل مصفوفة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="107"/>
+        <location filename="../checkin/cli/parser.py" line="108"/>
         <source>file format</source>
         <translation>صيغة الملف</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="108"/>
+        <location filename="../checkin/cli/parser.py" line="109"/>
         <source>file to write</source>
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="109"/>
+        <location filename="../checkin/cli/parser.py" line="110"/>
         <source>only this session (CSV)</source>
         <translation>هذه الجلسة فقط (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="111"/>
+        <location filename="../checkin/cli/parser.py" line="112"/>
         <source>arrived / registered, and per session</source>
         <translation>الواصلون / المسجَّلون، ولكل جلسة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="112"/>
+        <location filename="../checkin/cli/parser.py" line="113"/>
         <source>create a demo event with a programme and about 300 participants</source>
         <translation>إنشاء فعالية تجريبية مع برنامج ونحو 300 مشارك</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="42"/>
+        <source>print badges into a PDF file and record them as printed</source>
+        <translation>طباعة الشارات في ملف PDF وتسجيلها كمطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="43"/>
+        <source>PDF file to write</source>
+        <translation>ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="45"/>
+        <source>badge layout: a name from “checkin layouts” or a .json file (default: a6)</source>
+        <translation>تصميم الشارة: اسم من «checkin layouts» أو ملف ‎.json (الافتراضي: a6)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="47"/>
+        <source>only these people: badge code or the first 8 or more characters of the id</source>
+        <translation>هؤلاء الأشخاص فقط: رمز الشارة أو أول 8 أحرف أو أكثر من المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="49"/>
+        <source>only people whose current badge was never printed</source>
+        <translation>فقط الأشخاص الذين لم تُطبع شارتهم الحالية بعد</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="51"/>
+        <source>only this category (participant, speaker, organiser, press, interpreter, staff)</source>
+        <translation>هذه الفئة فقط (participant، speaker، organiser، press، interpreter، staff)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="54"/>
+        <source>include cancelled registrations (people named with --participant always are)</source>
+        <translation>تضمين التسجيلات الملغاة (الأشخاص المذكورون بـ --participant مشمولون دائمًا)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="56"/>
+        <source>lost badge: give the people named a new code first (the old one is revoked)</source>
+        <translation>شارة مفقودة: أعطِ الأشخاص المذكورين رمزًا جديدًا أولًا (يُلغى الرمز القديم)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="58"/>
+        <source>language on the badges (default: the language of messages)</source>
+        <translation>لغة الشارات (الافتراضي: لغة الرسائل)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="61"/>
+        <source>a proof: do not record the badges as printed</source>
+        <translation>نسخة تجريبية: لا تسجّل الشارات كمطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="63"/>
+        <source>list the badge layouts (shipped and your own)</source>
+        <translation>عرض تصاميم الشارات (المرفقة وتصاميمك الخاصة)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="82"/>
+        <source>No badges to print: nothing written</source>
+        <translation>لا توجد شارات للطباعة: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="97"/>
+        <source>Wrote {badges} badge(s) on {pages} page(s) to {path} (layout {layout})</source>
+        <translation>كُتبت الشارات: {badges} على صفحات عددها {pages} في {path} (التصميم {layout})</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="100"/>
+        <source>New badge code for {name}: {code} (the old one is revoked)</source>
+        <translation>رمز شارة جديد لـ {name}: {code} (أُلغي الرمز القديم)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="103"/>
+        <source>Not recorded as printed (proof)</source>
+        <translation>لم تُسجَّل كمطبوعة (نسخة تجريبية)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
+        <source>Page (mm)</source>
+        <translation>الصفحة (مم)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="125"/>
+        <source>Badge (mm)</source>
+        <translation>الشارة (مم)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="125"/>
+        <source>Per page</source>
+        <translation>في الصفحة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="125"/>
+        <source>File</source>
+        <translation>الملف</translation>
     </message>
 </context>
 <context>
@@ -812,46 +911,66 @@
     </message>
     <message>
         <location filename="../checkin/i18n/messages.py" line="82"/>
+        <source>The badge layout {file} cannot be used: {reason}</source>
+        <translation>لا يمكن استخدام تصميم الشارة {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="83"/>
+        <source>There is no badge layout called {name} (there are: {available})</source>
+        <translation>لا يوجد تصميم شارة باسم {name} (المتاح: {available})</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="84"/>
+        <source>No badges to print</source>
+        <translation>لا توجد شارات للطباعة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="85"/>
+        <source>Name the people whose badges to replace with --participant</source>
+        <translation>حدّد بـ --participant الأشخاص الذين ستُستبدل شاراتهم</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="86"/>
         <source>Name the new event file with --db PATH</source>
         <translation>حدِّد ملف الفعالية الجديد باستخدام --db PATH</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="83"/>
+        <location filename="../checkin/i18n/messages.py" line="87"/>
         <source>Not a date (YYYY-MM-DD): {value}</source>
         <translation>ليس تاريخاً (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="84"/>
+        <location filename="../checkin/i18n/messages.py" line="88"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>تعذّرت قراءة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="85"/>
+        <location filename="../checkin/i18n/messages.py" line="89"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>تعذّرت الكتابة في {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="86"/>
+        <location filename="../checkin/i18n/messages.py" line="90"/>
         <source>{detail} (see --help)</source>
         <translation>{detail} (انظر --help)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="87"/>
+        <location filename="../checkin/i18n/messages.py" line="91"/>
         <source>Nothing was imported: the file has {errors} error(s)</source>
         <translation>لم يُستورد أي شيء: عدد الأخطاء في الملف {errors}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="88"/>
+        <location filename="../checkin/i18n/messages.py" line="92"/>
         <source>Unknown export format: {format}</source>
         <translation>صيغة تصدير غير معروفة: {format}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="89"/>
+        <location filename="../checkin/i18n/messages.py" line="93"/>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>خطأ غير متوقع ({kind})؛ كُتبت التفاصيل في {log}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="93"/>
+        <location filename="../checkin/i18n/messages.py" line="97"/>
         <source>Error: {code}</source>
         <translation>خطأ: {code}</translation>
     </message>
@@ -1045,187 +1164,187 @@
         <translation>تم الاستيراد: إضافة {added}، تحديث {updated}، دون تغيير {unchanged}؛ غير موجود في الملف: {missing}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="114"/>
+        <location filename="../checkin/i18n/messages.py" line="118"/>
         <source>Files of type “{extension}” cannot be imported: use CSV or XLSX</source>
         <translation>لا يمكن استيراد ملفات من نوع «{extension}»: استخدم CSV أو XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="115"/>
+        <location filename="../checkin/i18n/messages.py" line="119"/>
         <source>The file {file} does not exist</source>
         <translation>الملف {file} غير موجود</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="116"/>
+        <location filename="../checkin/i18n/messages.py" line="120"/>
         <source>The file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="117"/>
+        <location filename="../checkin/i18n/messages.py" line="121"/>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>تعذّرت قراءة الملف: ليس ملف CSV أو Excel صالحاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="118"/>
+        <location filename="../checkin/i18n/messages.py" line="122"/>
         <source>No header row found: the first rows must name the columns</source>
         <translation>لم يُعثر على صف العناوين: يجب أن تحمل الصفوف الأولى أسماء الأعمدة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="119"/>
+        <location filename="../checkin/i18n/messages.py" line="123"/>
         <source>The file has a header row but no data rows</source>
         <translation>يحتوي الملف على صف العناوين ولكن لا يحتوي على صفوف بيانات</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="121"/>
+        <location filename="../checkin/i18n/messages.py" line="125"/>
         <source>Unknown field “{field}” in the column mapping</source>
         <translation>حقل غير معروف «{field}» في مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="122"/>
+        <location filename="../checkin/i18n/messages.py" line="126"/>
         <source>The mapping names this column for “{field}”, but the file has no such column</source>
         <translation>تحدد المطابقة هذا العمود للحقل «{field}»، لكن الملف لا يحتوي على هذا العمود</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="123"/>
+        <location filename="../checkin/i18n/messages.py" line="127"/>
         <source>Column not recognised; it is ignored</source>
         <translation>لم يُتعرَّف على العمود؛ سيتم تجاهله</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="124"/>
+        <location filename="../checkin/i18n/messages.py" line="128"/>
         <source>A second column for “{field}”; the first one is used</source>
         <translation>عمود ثانٍ للحقل «{field}»؛ سيُستخدم الأول</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="126"/>
+        <location filename="../checkin/i18n/messages.py" line="130"/>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
         <translation>لم يُعثر على عمود للاسم (الاسم الأول، اسم العائلة، الاسم الكامل أو الاسم بالعربية)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="127"/>
+        <location filename="../checkin/i18n/messages.py" line="131"/>
         <source>No name in this row</source>
         <translation>لا يوجد اسم في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="128"/>
+        <location filename="../checkin/i18n/messages.py" line="132"/>
         <source>No session of the programme is called “{value}”</source>
         <translation>لا توجد في البرنامج جلسة باسم «{value}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="129"/>
+        <location filename="../checkin/i18n/messages.py" line="133"/>
         <source>“{value}” could be several sessions ({sessions}): write the full title</source>
         <translation>«{value}» قد يشير إلى أكثر من جلسة ({sessions}): اكتب العنوان كاملاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="130"/>
+        <location filename="../checkin/i18n/messages.py" line="134"/>
         <source>Unknown category “{value}”</source>
         <translation>فئة غير معروفة «{value}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="131"/>
+        <location filename="../checkin/i18n/messages.py" line="135"/>
         <source>Registration ID {value} was already used in row {first_row}</source>
         <translation>رقم التسجيل {value} مستخدم مسبقاً في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="132"/>
+        <location filename="../checkin/i18n/messages.py" line="136"/>
         <source>{name} appears more than once (rows {rows})</source>
         <translation>{name} مذكور أكثر من مرة (الصفوف {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="133"/>
+        <location filename="../checkin/i18n/messages.py" line="137"/>
         <source>The email address {email} is shared by several people (rows {rows})</source>
         <translation>عنوان البريد الإلكتروني {email} مشترك بين عدة أشخاص (الصفوف {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="134"/>
+        <location filename="../checkin/i18n/messages.py" line="138"/>
         <source>Unknown language “{value}”; left empty</source>
         <translation>لغة غير معروفة «{value}»؛ تُركت فارغة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="135"/>
+        <location filename="../checkin/i18n/messages.py" line="139"/>
         <source>“{value}” does not look like an email address</source>
         <translation>«{value}» لا يبدو عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="136"/>
+        <location filename="../checkin/i18n/messages.py" line="140"/>
         <source>“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling</source>
         <translation>«{value}» يحتوي على «?»: ربما فُقدت بعض الأحرف عند حفظ الملف؛ تحقق من الكتابة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="137"/>
+        <location filename="../checkin/i18n/messages.py" line="141"/>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} غير موجود في هذا الملف (يُحتفظ به ولا يُحذف)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="139"/>
+        <location filename="../checkin/i18n/messages.py" line="143"/>
         <source>No title column found</source>
         <translation>لم يُعثر على عمود العنوان</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="140"/>
+        <location filename="../checkin/i18n/messages.py" line="144"/>
         <source>No title in this row</source>
         <translation>لا يوجد عنوان في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="141"/>
+        <location filename="../checkin/i18n/messages.py" line="145"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» ليس عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="142"/>
+        <location filename="../checkin/i18n/messages.py" line="146"/>
         <source>Session number {value} was already used in row {first_row}</source>
         <translation>رقم الجلسة {value} مستخدم مسبقاً في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="143"/>
+        <location filename="../checkin/i18n/messages.py" line="147"/>
         <source>Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)</source>
         <translation>نوع جلسة غير معروف «{value}» (جلسة عامة، حلقة نقاش، مجموعة عمل، زيارة ميدانية، حفل استقبال)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="144"/>
+        <location filename="../checkin/i18n/messages.py" line="148"/>
         <source>“{value}” is not a date and time (e.g. 2017-11-20 09:00)</source>
         <translation>«{value}» ليس تاريخاً ووقتاً (مثال: 2017-11-20 09:00)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="145"/>
+        <location filename="../checkin/i18n/messages.py" line="149"/>
         <source>The session ends before it starts</source>
         <translation>تنتهي الجلسة قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="146"/>
+        <location filename="../checkin/i18n/messages.py" line="150"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>«{value}» ليس «نعم» ولا «لا»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="156"/>
+        <location filename="../checkin/i18n/messages.py" line="160"/>
         <source>Session {number}</source>
         <translation>الجلسة {number}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="161"/>
+        <location filename="../checkin/i18n/messages.py" line="165"/>
         <source>Problem: {code}</source>
         <translation>مشكلة: {code}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="163"/>
+        <location filename="../checkin/i18n/messages.py" line="167"/>
         <source>Row {row}, column “{column}”</source>
         <translation>الصف {row}، العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="165"/>
+        <location filename="../checkin/i18n/messages.py" line="169"/>
         <source>Row {row}</source>
         <translation>الصف {row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="167"/>
+        <location filename="../checkin/i18n/messages.py" line="171"/>
         <source>Column “{column}”</source>
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="170"/>
+        <location filename="../checkin/i18n/messages.py" line="174"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="170"/>
+        <location filename="../checkin/i18n/messages.py" line="174"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
@@ -2276,27 +2395,27 @@
 <context>
     <name>SessionKind</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="106"/>
+        <location filename="../checkin/i18n/messages.py" line="110"/>
         <source>Plenary</source>
         <translation>جلسة عامة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="106"/>
+        <location filename="../checkin/i18n/messages.py" line="110"/>
         <source>Panel discussion</source>
         <translation>حلقة نقاش</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="106"/>
+        <location filename="../checkin/i18n/messages.py" line="110"/>
         <source>Working group</source>
         <translation>مجموعة عمل</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="107"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Site visit</source>
         <translation>زيارة ميدانية</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="107"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Social event</source>
         <translation>نشاط اجتماعي</translation>
     </message>

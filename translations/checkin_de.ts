@@ -4,32 +4,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="99"/>
+        <location filename="../checkin/i18n/messages.py" line="103"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="99"/>
+        <location filename="../checkin/i18n/messages.py" line="103"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="99"/>
+        <location filename="../checkin/i18n/messages.py" line="103"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="100"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="100"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Interpreter</source>
         <translation>Dolmetscher/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="100"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Staff</source>
         <translation>Team</translation>
     </message>
@@ -272,364 +272,463 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../checkin/cli/commands.py" line="56"/>
+        <location filename="../checkin/cli/commands.py" line="57"/>
         <source>Created event file {db} (badge code tag {tag})</source>
         <translation>Veranstaltungsdatei {db} angelegt (Veranstaltungskennung in den Badge-Codes: {tag})</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="64"/>
+        <location filename="../checkin/cli/commands.py" line="65"/>
         <source>The demo event is already at {db}</source>
         <translation>Die Demo-Veranstaltung liegt bereits unter {db}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="72"/>
+        <location filename="../checkin/cli/commands.py" line="73"/>
         <source>Created the demo event in {db}: {people} participants, {arrived} already arrived</source>
         <translation>Demo-Veranstaltung in {db} angelegt: {people} Teilnehmende, davon {arrived} bereits angekommen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="98"/>
+        <location filename="../checkin/cli/commands.py" line="99"/>
         <source>cancelled</source>
         <translation>storniert</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Badge code</source>
         <translation>Badge-Code</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Arabic name</source>
         <translation>Arabischer Name</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="101"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/cli/commands.py" line="103"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
+        <location filename="../checkin/cli/commands.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="121"/>
+        <location filename="../checkin/cli/commands.py" line="122"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="121"/>
+        <location filename="../checkin/cli/commands.py" line="122"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
         <source>Room</source>
         <translation>Raum</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="123"/>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Places</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="125"/>
         <source>Registration</source>
         <translation>Anmeldepflicht</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="155"/>
+        <location filename="../checkin/cli/commands.py" line="156"/>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="158"/>
+        <location filename="../checkin/cli/commands.py" line="159"/>
         <source>Earlier: {time} at {desk}</source>
         <translation>Zuvor: {time} am Schalter {desk}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="161"/>
+        <location filename="../checkin/cli/commands.py" line="162"/>
         <source>Admitted by override ({refusal}): {reason}</source>
         <translation>Trotz Ablehnung eingelassen ({refusal}): {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="163"/>
+        <location filename="../checkin/cli/commands.py" line="164"/>
         <source>Scan id: {id}</source>
         <translation>Scan-ID: {id}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="173"/>
+        <location filename="../checkin/cli/commands.py" line="174"/>
         <source>Undone: {count} scan(s) annulled</source>
         <translation>Rückgängig gemacht: {count} Scan(s) annulliert</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="187"/>
+        <location filename="../checkin/cli/commands.py" line="188"/>
         <source>Wrote {rows} rows to {path}</source>
         <translation>{rows} Zeilen in {path} geschrieben</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="204"/>
+        <location filename="../checkin/cli/commands.py" line="205"/>
         <source>Arrived: {arrived} of {registered} registered</source>
         <translation>Angekommen: {arrived} von {registered} Angemeldeten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Registered</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Present</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="206"/>
+        <location filename="../checkin/cli/commands.py" line="207"/>
         <source>Attended</source>
         <translation>Teilgenommen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="28"/>
+        <location filename="../checkin/cli/parser.py" line="29"/>
         <source>event file (default: the last one used)</source>
         <translation>Veranstaltungsdatei (Standard: die zuletzt verwendete)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="30"/>
+        <location filename="../checkin/cli/parser.py" line="31"/>
         <source>language of messages</source>
         <translation>Sprache der Meldungen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="33"/>
+        <location filename="../checkin/cli/parser.py" line="34"/>
         <source>print results as JSON</source>
         <translation>Ergebnisse als JSON ausgeben</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="42"/>
+        <location filename="../checkin/cli/parser.py" line="43"/>
         <source>not a UUID: {value}</source>
         <translation>keine UUID: {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="49"/>
+        <location filename="../checkin/cli/parser.py" line="50"/>
         <source>a mapping must look like FIELD=COLUMN, not {mapping}</source>
         <translation>eine Zuordnung muss die Form FIELD=COLUMN haben, nicht {mapping}</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="54"/>
+        <location filename="../checkin/cli/parser.py" line="55"/>
         <source>CSV or XLSX file</source>
         <translation>CSV- oder XLSX-Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="56"/>
+        <location filename="../checkin/cli/parser.py" line="57"/>
         <source>check and preview only; write nothing</source>
         <translation>nur prüfen und Vorschau zeigen; nichts speichern</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="58"/>
+        <location filename="../checkin/cli/parser.py" line="59"/>
         <source>use COLUMN of the file for FIELD (repeatable)</source>
         <translation>Spalte COLUMN der Datei für Feld FIELD verwenden (mehrfach möglich)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="64"/>
+        <location filename="../checkin/cli/parser.py" line="65"/>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>Anmeldeschalter für Konferenzen: offline, auf Deutsch, Englisch und Arabisch.</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="65"/>
+        <location filename="../checkin/cli/parser.py" line="66"/>
         <source>COMMAND</source>
         <translation>BEFEHL</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="70"/>
+        <location filename="../checkin/cli/parser.py" line="71"/>
         <source>create a new event file</source>
         <translation>neue Veranstaltungsdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="71"/>
+        <location filename="../checkin/cli/parser.py" line="72"/>
         <source>event name (English)</source>
         <translation>Name der Veranstaltung (Englisch)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="72"/>
+        <location filename="../checkin/cli/parser.py" line="73"/>
         <source>event name in German</source>
         <translation>Name der Veranstaltung auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="73"/>
+        <location filename="../checkin/cli/parser.py" line="74"/>
         <source>event name in Arabic</source>
         <translation>Name der Veranstaltung auf Arabisch</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="74"/>
+        <location filename="../checkin/cli/parser.py" line="75"/>
         <source>venue</source>
         <translation>Veranstaltungsort</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="75"/>
+        <location filename="../checkin/cli/parser.py" line="76"/>
         <source>time zone of the venue, e.g. Asia/Hebron</source>
         <translation>Zeitzone des Veranstaltungsorts, z. B. Asia/Hebron</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="76"/>
+        <location filename="../checkin/cli/parser.py" line="77"/>
         <source>first day</source>
         <translation>erster Tag</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="77"/>
+        <location filename="../checkin/cli/parser.py" line="78"/>
         <source>last day</source>
         <translation>letzter Tag</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="78"/>
+        <location filename="../checkin/cli/parser.py" line="79"/>
         <source>event tag in badge codes (4 digits; random if not given)</source>
         <translation>Veranstaltungskennung in den Badge-Codes (4 Ziffern; ohne Angabe zufällig)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="80"/>
+        <location filename="../checkin/cli/parser.py" line="81"/>
         <source>import participants or the programme</source>
         <translation>Teilnehmende oder Programm importieren</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="81"/>
-        <location filename="../checkin/cli/parser.py" line="105"/>
+        <location filename="../checkin/cli/parser.py" line="82"/>
+        <location filename="../checkin/cli/parser.py" line="106"/>
         <source>WHAT</source>
         <translation>WAS</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="82"/>
+        <location filename="../checkin/cli/parser.py" line="83"/>
         <source>participant list</source>
         <translation>Teilnehmendenliste</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="83"/>
+        <location filename="../checkin/cli/parser.py" line="84"/>
         <source>programme (sessions)</source>
         <translation>Programm (Programmpunkte)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="85"/>
+        <location filename="../checkin/cli/parser.py" line="86"/>
         <source>list participants with their badge codes</source>
         <translation>Teilnehmende mit ihren Badge-Codes auflisten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="86"/>
+        <location filename="../checkin/cli/parser.py" line="87"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="52"/>
         <source>only those matching TEXT</source>
         <translation>nur Treffer für TEXT</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="88"/>
+        <location filename="../checkin/cli/parser.py" line="89"/>
         <source>list the programme&apos;s sessions</source>
         <translation>Programmpunkte auflisten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="90"/>
+        <location filename="../checkin/cli/parser.py" line="91"/>
         <source>check a badge code in (or out)</source>
         <translation>Badge-Code einchecken (oder auschecken)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="91"/>
+        <location filename="../checkin/cli/parser.py" line="92"/>
         <source>badge code as scanned or typed</source>
         <translation>Badge-Code, gescannt oder eingetippt</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="93"/>
+        <location filename="../checkin/cli/parser.py" line="94"/>
         <source>session number or title (default: arrival at the venue)</source>
         <translation>Nummer oder Titel des Programmpunkts (Standard: Ankunft am Veranstaltungsort)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="94"/>
-        <location filename="../checkin/cli/parser.py" line="102"/>
+        <location filename="../checkin/cli/parser.py" line="95"/>
+        <location filename="../checkin/cli/parser.py" line="103"/>
+        <location filename="../checkin/cli/badge_cmds.py" line="59"/>
         <source>name of this desk</source>
         <translation>Name dieses Schalters</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="95"/>
+        <location filename="../checkin/cli/parser.py" line="96"/>
         <source>record leaving instead of entering</source>
         <translation>Verlassen statt Betreten erfassen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="96"/>
+        <location filename="../checkin/cli/parser.py" line="97"/>
         <source>admit despite a refusal, giving the reason</source>
         <translation>trotz Ablehnung einlassen, mit Angabe des Grundes</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="98"/>
+        <location filename="../checkin/cli/parser.py" line="99"/>
         <source>id of this scan attempt: sending it again records the scan once</source>
         <translation>ID dieses Scan-Versuchs: erneut gesendet wird der Scan nur einmal erfasst</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="100"/>
+        <location filename="../checkin/cli/parser.py" line="101"/>
         <source>undo a scan (it stays in the log, annulled)</source>
         <translation>Scan rückgängig machen (bleibt annulliert im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="101"/>
+        <location filename="../checkin/cli/parser.py" line="102"/>
         <source>id of the scan, or its first 8 characters</source>
         <translation>ID des Scans oder ihre ersten 8 Zeichen</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="104"/>
+        <location filename="../checkin/cli/parser.py" line="105"/>
         <source>export data</source>
         <translation>Daten exportieren</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="106"/>
+        <location filename="../checkin/cli/parser.py" line="107"/>
         <source>attendance per session and as a matrix</source>
         <translation>Anwesenheit je Programmpunkt und als Matrix</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="107"/>
+        <location filename="../checkin/cli/parser.py" line="108"/>
         <source>file format</source>
         <translation>Dateiformat</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="108"/>
+        <location filename="../checkin/cli/parser.py" line="109"/>
         <source>file to write</source>
         <translation>Zieldatei</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="109"/>
+        <location filename="../checkin/cli/parser.py" line="110"/>
         <source>only this session (CSV)</source>
         <translation>nur dieser Programmpunkt (CSV)</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="111"/>
+        <location filename="../checkin/cli/parser.py" line="112"/>
         <source>arrived / registered, and per session</source>
         <translation>angekommen / angemeldet, und je Programmpunkt</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="112"/>
+        <location filename="../checkin/cli/parser.py" line="113"/>
         <source>create a demo event with a programme and about 300 participants</source>
         <translation>Demo-Veranstaltung mit Programm und etwa 300 Teilnehmenden anlegen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="42"/>
+        <source>print badges into a PDF file and record them as printed</source>
+        <translation>Namensschilder in eine PDF-Datei drucken und als gedruckt vermerken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="43"/>
+        <source>PDF file to write</source>
+        <translation>zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="45"/>
+        <source>badge layout: a name from “checkin layouts” or a .json file (default: a6)</source>
+        <translation>Namensschild-Layout: ein Name aus „checkin layouts“ oder eine .json-Datei (Standard: a6)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="47"/>
+        <source>only these people: badge code or the first 8 or more characters of the id</source>
+        <translation>nur diese Personen: Badge-Code oder die ersten 8 oder mehr Zeichen der ID</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="49"/>
+        <source>only people whose current badge was never printed</source>
+        <translation>nur Personen, deren aktuelles Namensschild noch nie gedruckt wurde</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="51"/>
+        <source>only this category (participant, speaker, organiser, press, interpreter, staff)</source>
+        <translation>nur diese Kategorie (participant, speaker, organiser, press, interpreter, staff)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="54"/>
+        <source>include cancelled registrations (people named with --participant always are)</source>
+        <translation>stornierte Anmeldungen einschließen (mit --participant genannte Personen immer)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="56"/>
+        <source>lost badge: give the people named a new code first (the old one is revoked)</source>
+        <translation>verlorenes Namensschild: den genannten Personen zuerst einen neuen Code geben (der alte wird gesperrt)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="58"/>
+        <source>language on the badges (default: the language of messages)</source>
+        <translation>Sprache auf den Namensschildern (Standard: die Sprache der Meldungen)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="61"/>
+        <source>a proof: do not record the badges as printed</source>
+        <translation>ein Probedruck: die Namensschilder nicht als gedruckt vermerken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="63"/>
+        <source>list the badge layouts (shipped and your own)</source>
+        <translation>die Namensschild-Layouts auflisten (mitgelieferte und eigene)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="82"/>
+        <source>No badges to print: nothing written</source>
+        <translation>Keine Namensschilder zu drucken: nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="97"/>
+        <source>Wrote {badges} badge(s) on {pages} page(s) to {path} (layout {layout})</source>
+        <translation>{badges} Namensschild(er) auf {pages} Seite(n) in {path} geschrieben (Layout {layout})</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="100"/>
+        <source>New badge code for {name}: {code} (the old one is revoked)</source>
+        <translation>Neuer Badge-Code für {name}: {code} (der alte ist gesperrt)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="103"/>
+        <source>Not recorded as printed (proof)</source>
+        <translation>Nicht als gedruckt vermerkt (Probedruck)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
+        <source>Page (mm)</source>
+        <translation>Seite (mm)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="125"/>
+        <source>Badge (mm)</source>
+        <translation>Namensschild (mm)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="125"/>
+        <source>Per page</source>
+        <translation>Pro Seite</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="125"/>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
@@ -812,46 +911,66 @@
     </message>
     <message>
         <location filename="../checkin/i18n/messages.py" line="82"/>
+        <source>The badge layout {file} cannot be used: {reason}</source>
+        <translation>Das Namensschild-Layout {file} ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="83"/>
+        <source>There is no badge layout called {name} (there are: {available})</source>
+        <translation>Es gibt kein Namensschild-Layout namens {name} (vorhanden: {available})</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="84"/>
+        <source>No badges to print</source>
+        <translation>Keine Namensschilder zu drucken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="85"/>
+        <source>Name the people whose badges to replace with --participant</source>
+        <translation>Nennen Sie mit --participant die Personen, deren Namensschilder ersetzt werden sollen</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="86"/>
         <source>Name the new event file with --db PATH</source>
         <translation>Geben Sie die neue Veranstaltungsdatei mit --db PATH an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="83"/>
+        <location filename="../checkin/i18n/messages.py" line="87"/>
         <source>Not a date (YYYY-MM-DD): {value}</source>
         <translation>Kein Datum (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="84"/>
+        <location filename="../checkin/i18n/messages.py" line="88"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="85"/>
+        <location filename="../checkin/i18n/messages.py" line="89"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="86"/>
+        <location filename="../checkin/i18n/messages.py" line="90"/>
         <source>{detail} (see --help)</source>
         <translation>{detail} (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="87"/>
+        <location filename="../checkin/i18n/messages.py" line="91"/>
         <source>Nothing was imported: the file has {errors} error(s)</source>
         <translation>Nichts wurde importiert: Die Datei enthält {errors} Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="88"/>
+        <location filename="../checkin/i18n/messages.py" line="92"/>
         <source>Unknown export format: {format}</source>
         <translation>Unbekanntes Exportformat: {format}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="89"/>
+        <location filename="../checkin/i18n/messages.py" line="93"/>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>Unerwarteter Fehler ({kind}); Details stehen in {log}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="93"/>
+        <location filename="../checkin/i18n/messages.py" line="97"/>
         <source>Error: {code}</source>
         <translation>Fehler: {code}</translation>
     </message>
@@ -1045,187 +1164,187 @@
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert; {missing} nicht in der Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="114"/>
+        <location filename="../checkin/i18n/messages.py" line="118"/>
         <source>Files of type “{extension}” cannot be imported: use CSV or XLSX</source>
         <translation>Dateien vom Typ „{extension}“ können nicht importiert werden: Verwenden Sie CSV oder XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="115"/>
+        <location filename="../checkin/i18n/messages.py" line="119"/>
         <source>The file {file} does not exist</source>
         <translation>Die Datei {file} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="116"/>
+        <location filename="../checkin/i18n/messages.py" line="120"/>
         <source>The file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="117"/>
+        <location filename="../checkin/i18n/messages.py" line="121"/>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>Die Datei kann nicht gelesen werden: keine gültige CSV- oder Excel-Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="118"/>
+        <location filename="../checkin/i18n/messages.py" line="122"/>
         <source>No header row found: the first rows must name the columns</source>
         <translation>Keine Kopfzeile gefunden: Die ersten Zeilen müssen die Spalten benennen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="119"/>
+        <location filename="../checkin/i18n/messages.py" line="123"/>
         <source>The file has a header row but no data rows</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="121"/>
+        <location filename="../checkin/i18n/messages.py" line="125"/>
         <source>Unknown field “{field}” in the column mapping</source>
         <translation>Unbekanntes Feld „{field}“ in der Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="122"/>
+        <location filename="../checkin/i18n/messages.py" line="126"/>
         <source>The mapping names this column for “{field}”, but the file has no such column</source>
         <translation>Die Zuordnung nennt diese Spalte für „{field}“, aber die Datei hat keine solche Spalte</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="123"/>
+        <location filename="../checkin/i18n/messages.py" line="127"/>
         <source>Column not recognised; it is ignored</source>
         <translation>Spalte nicht erkannt; sie wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="124"/>
+        <location filename="../checkin/i18n/messages.py" line="128"/>
         <source>A second column for “{field}”; the first one is used</source>
         <translation>Zweite Spalte für „{field}“; die erste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="126"/>
+        <location filename="../checkin/i18n/messages.py" line="130"/>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
         <translation>Keine Namensspalte gefunden (Vorname, Nachname, vollständiger Name oder arabischer Name)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="127"/>
+        <location filename="../checkin/i18n/messages.py" line="131"/>
         <source>No name in this row</source>
         <translation>Kein Name in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="128"/>
+        <location filename="../checkin/i18n/messages.py" line="132"/>
         <source>No session of the programme is called “{value}”</source>
         <translation>Im Programm gibt es keinen Programmpunkt „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="129"/>
+        <location filename="../checkin/i18n/messages.py" line="133"/>
         <source>“{value}” could be several sessions ({sessions}): write the full title</source>
         <translation>„{value}“ passt zu mehreren Programmpunkten ({sessions}): Geben Sie den vollständigen Titel an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="130"/>
+        <location filename="../checkin/i18n/messages.py" line="134"/>
         <source>Unknown category “{value}”</source>
         <translation>Unbekannte Kategorie „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="131"/>
+        <location filename="../checkin/i18n/messages.py" line="135"/>
         <source>Registration ID {value} was already used in row {first_row}</source>
         <translation>Die Anmelde-ID {value} wurde bereits in Zeile {first_row} verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="132"/>
+        <location filename="../checkin/i18n/messages.py" line="136"/>
         <source>{name} appears more than once (rows {rows})</source>
         <translation>{name} kommt mehrfach vor (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="133"/>
+        <location filename="../checkin/i18n/messages.py" line="137"/>
         <source>The email address {email} is shared by several people (rows {rows})</source>
         <translation>Die E-Mail-Adresse {email} wird von mehreren Personen verwendet (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="134"/>
+        <location filename="../checkin/i18n/messages.py" line="138"/>
         <source>Unknown language “{value}”; left empty</source>
         <translation>Unbekannte Sprache „{value}“; bleibt leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="135"/>
+        <location filename="../checkin/i18n/messages.py" line="139"/>
         <source>“{value}” does not look like an email address</source>
         <translation>„{value}“ sieht nicht wie eine E-Mail-Adresse aus</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="136"/>
+        <location filename="../checkin/i18n/messages.py" line="140"/>
         <source>“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling</source>
         <translation>„{value}“ enthält „?“: Beim Speichern der Datei gingen wahrscheinlich Zeichen verloren; prüfen Sie die Schreibweise</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="137"/>
+        <location filename="../checkin/i18n/messages.py" line="141"/>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} ist nicht in dieser Datei (bleibt erhalten, wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="139"/>
+        <location filename="../checkin/i18n/messages.py" line="143"/>
         <source>No title column found</source>
         <translation>Keine Titelspalte gefunden</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="140"/>
+        <location filename="../checkin/i18n/messages.py" line="144"/>
         <source>No title in this row</source>
         <translation>Kein Titel in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="141"/>
+        <location filename="../checkin/i18n/messages.py" line="145"/>
         <source>“{value}” is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="142"/>
+        <location filename="../checkin/i18n/messages.py" line="146"/>
         <source>Session number {value} was already used in row {first_row}</source>
         <translation>Die Nummer {value} wurde bereits in Zeile {first_row} vergeben</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="143"/>
+        <location filename="../checkin/i18n/messages.py" line="147"/>
         <source>Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)</source>
         <translation>Unbekannte Art von Programmpunkt „{value}“ (Plenum, Podium, Arbeitsgruppe, Exkursion, Empfang)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="144"/>
+        <location filename="../checkin/i18n/messages.py" line="148"/>
         <source>“{value}” is not a date and time (e.g. 2017-11-20 09:00)</source>
         <translation>„{value}“ ist keine Datums- und Zeitangabe (z. B. 2017-11-20 09:00)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="145"/>
+        <location filename="../checkin/i18n/messages.py" line="149"/>
         <source>The session ends before it starts</source>
         <translation>Der Programmpunkt endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="146"/>
+        <location filename="../checkin/i18n/messages.py" line="150"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>„{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="156"/>
+        <location filename="../checkin/i18n/messages.py" line="160"/>
         <source>Session {number}</source>
         <translation>Programmpunkt {number}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="161"/>
+        <location filename="../checkin/i18n/messages.py" line="165"/>
         <source>Problem: {code}</source>
         <translation>Problem: {code}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="163"/>
+        <location filename="../checkin/i18n/messages.py" line="167"/>
         <source>Row {row}, column “{column}”</source>
         <translation>Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="165"/>
+        <location filename="../checkin/i18n/messages.py" line="169"/>
         <source>Row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="167"/>
+        <location filename="../checkin/i18n/messages.py" line="171"/>
         <source>Column “{column}”</source>
         <translation>Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="170"/>
+        <location filename="../checkin/i18n/messages.py" line="174"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="170"/>
+        <location filename="../checkin/i18n/messages.py" line="174"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -2276,27 +2395,27 @@
 <context>
     <name>SessionKind</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="106"/>
+        <location filename="../checkin/i18n/messages.py" line="110"/>
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="106"/>
+        <location filename="../checkin/i18n/messages.py" line="110"/>
         <source>Panel discussion</source>
         <translation>Podiumsdiskussion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="106"/>
+        <location filename="../checkin/i18n/messages.py" line="110"/>
         <source>Working group</source>
         <translation>Arbeitsgruppe</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="107"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Site visit</source>
         <translation>Exkursion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="107"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Social event</source>
         <translation>Rahmenprogramm</translation>
     </message>

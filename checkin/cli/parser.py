@@ -8,6 +8,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
+from checkin.cli import badge_cmds
 from checkin.errors import CheckinError
 
 
@@ -110,4 +111,5 @@ def build_parser() -> Parser:
 
     add("stats", translate("Cli", "arrived / registered, and per session"))
     add("demo", translate("Cli", "create a demo event with a programme and about 300 participants"))
+    badge_cmds.add_parsers(sub, common)
     return parser
