@@ -4,32 +4,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="103"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="103"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="103"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Organiser</source>
         <translation>منظِّم</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Press</source>
         <translation>صحافة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Interpreter</source>
         <translation>مترجم</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Staff</source>
         <translation>طاقم</translation>
     </message>
@@ -70,165 +70,205 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="164"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="179"/>
         <source>&amp;Session:</source>
         <translation>ال&amp;جلسة:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="165"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
         <source>&amp;Desk:</source>
         <translation>المك&amp;تب:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="166"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="181"/>
         <source>En&amp;try</source>
         <translation>&amp;دخول</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="167"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="182"/>
         <source>E&amp;xit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="168"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="183"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;كتم الأصوات</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="169"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="184"/>
         <source>Badge &amp;code:</source>
         <translation>&amp;رمز الشارة:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="170"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="185"/>
         <source>Scan or type a badge code, then Enter</source>
         <translation>امسح رمز الشارة أو اكتبه، ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="171"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="186"/>
         <source>C&amp;heck in</source>
         <translation>ت&amp;سجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="172"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="187"/>
         <source>Find by &amp;name:</source>
         <translation>البحث با&amp;لاسم:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="173"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="188"/>
         <source>Name, organisation or email (Ctrl+F)</source>
         <translation>الاسم أو المؤسسة أو البريد الإلكتروني (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="174"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="189"/>
         <source>&amp;Undo last scan</source>
         <translation>التراجع ع&amp;ن آخر عملية مسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="175"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="190"/>
         <source>Annuls the last admitted scan (Ctrl+Z)</source>
         <translation>يُلغي آخر عملية مسح سُمح فيها بالدخول (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="176"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="191"/>
         <source>Check in &amp;anyway…</source>
         <translation>تسجيل الحضور ر&amp;غم ذلك…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="177"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="192"/>
         <source>Admit despite the refusal, with a reason (Ctrl+Shift+O)</source>
         <translation>السماح بالدخول رغم الرفض، مع ذكر السبب (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="178"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="193"/>
         <source>Recent scans</source>
         <translation>آخر عمليات المسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="194"/>
+        <source>Print &amp;badge</source>
+        <translation>طباعة ال&amp;شارة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="195"/>
+        <source>Prints the badge of the person shown (Ctrl+P)</source>
+        <translation>يطبع شارة الشخص المعروض (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="196"/>
+        <source>Pre&amp;view badge…</source>
+        <translation>&amp;معاينة الشارة…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="197"/>
+        <source>Print on check-in:</source>
+        <translation>الطباعة عند تسجيل الحضور:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <source>once, if not yet printed</source>
+        <translation>مرة واحدة إن لم تُطبع بعد</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <source>always</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Verdict</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Desk</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="182"/>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="206"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="228"/>
         <source>Ready to scan</source>
         <translation>جاهز للمسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="214"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="238"/>
         <source>Arrival at the venue</source>
         <translation>الوصول إلى مكان الفعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="235"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="259"/>
         <source>Arrived: {arrived} / {registered}</source>
         <translation>الواصلون: {arrived} / {registered}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="240"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="264"/>
         <source>In the room: {present} · registered: {booked}</source>
         <translation>في القاعة: {present} · المسجَّلون: {booked}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="242"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="266"/>
         <source>places: {capacity}</source>
         <translation>المقاعد: {capacity}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="253"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="277"/>
         <source>{verdict} (undone)</source>
         <translation>{verdict} (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="254"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="278"/>
         <source>Arrival</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="286"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="310"/>
         <source>Not recorded</source>
         <translation>لم يُسجَّل</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="330"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="358"/>
         <source>Scan undone</source>
         <translation>تم التراجع عن عملية المسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="346"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="374"/>
         <source>Another badge was scanned meanwhile: scan again to override</source>
         <translation>تم مسح شارة أخرى في هذه الأثناء: امسح مجددًا للتجاوز</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="353"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="381"/>
         <source>Check in anyway</source>
         <translation>تسجيل الحضور رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="354"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="382"/>
         <source>{refusal}. Reason for admitting anyway:</source>
         <translation>{refusal}. سبب السماح بالدخول رغم ذلك:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="403"/>
+        <source>Badge printed</source>
+        <translation>طُبعت الشارة</translation>
     </message>
 </context>
 <context>
@@ -297,8 +337,8 @@
         <translation>رمز الشارة</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
         <location filename="../checkin/cli/badge_cmds.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -339,9 +379,9 @@
         <translation>رقم</translation>
     </message>
     <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <location filename="../checkin/cli/commands.py" line="124"/>
         <location filename="../checkin/cli/commands.py" line="207"/>
-        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -543,8 +583,8 @@
         <translation>عرض المشاركين مع رموز شاراتهم</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="87"/>
         <location filename="../checkin/cli/badge_cmds.py" line="52"/>
+        <location filename="../checkin/cli/parser.py" line="87"/>
         <source>only those matching TEXT</source>
         <translation>فقط ما يطابق TEXT</translation>
     </message>
@@ -569,9 +609,9 @@
         <translation>رقم الجلسة أو عنوانها (الافتراضي: الوصول إلى مكان الفعالية)</translation>
     </message>
     <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="59"/>
         <location filename="../checkin/cli/parser.py" line="95"/>
         <location filename="../checkin/cli/parser.py" line="103"/>
-        <location filename="../checkin/cli/badge_cmds.py" line="59"/>
         <source>name of this desk</source>
         <translation>اسم هذا المكتب</translation>
     </message>
@@ -931,46 +971,51 @@
     </message>
     <message>
         <location filename="../checkin/i18n/messages.py" line="86"/>
+        <source>The printer {printer} did not accept the badges: nothing was recorded as printed</source>
+        <translation>لم تقبل الطابعة {printer} الشارات: لم يُسجَّل شيء كمطبوع</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="87"/>
         <source>Name the new event file with --db PATH</source>
         <translation>حدِّد ملف الفعالية الجديد باستخدام --db PATH</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="87"/>
+        <location filename="../checkin/i18n/messages.py" line="88"/>
         <source>Not a date (YYYY-MM-DD): {value}</source>
         <translation>ليس تاريخاً (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="88"/>
+        <location filename="../checkin/i18n/messages.py" line="89"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>تعذّرت قراءة {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="89"/>
+        <location filename="../checkin/i18n/messages.py" line="90"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>تعذّرت الكتابة في {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="90"/>
+        <location filename="../checkin/i18n/messages.py" line="91"/>
         <source>{detail} (see --help)</source>
         <translation>{detail} (انظر --help)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="91"/>
+        <location filename="../checkin/i18n/messages.py" line="92"/>
         <source>Nothing was imported: the file has {errors} error(s)</source>
         <translation>لم يُستورد أي شيء: عدد الأخطاء في الملف {errors}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="92"/>
+        <location filename="../checkin/i18n/messages.py" line="93"/>
         <source>Unknown export format: {format}</source>
         <translation>صيغة تصدير غير معروفة: {format}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="93"/>
+        <location filename="../checkin/i18n/messages.py" line="94"/>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>خطأ غير متوقع ({kind})؛ كُتبت التفاصيل في {log}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="98"/>
         <source>Error: {code}</source>
         <translation>خطأ: {code}</translation>
     </message>
@@ -1164,187 +1209,187 @@
         <translation>تم الاستيراد: إضافة {added}، تحديث {updated}، دون تغيير {unchanged}؛ غير موجود في الملف: {missing}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="118"/>
+        <location filename="../checkin/i18n/messages.py" line="119"/>
         <source>Files of type “{extension}” cannot be imported: use CSV or XLSX</source>
         <translation>لا يمكن استيراد ملفات من نوع «{extension}»: استخدم CSV أو XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="119"/>
+        <location filename="../checkin/i18n/messages.py" line="120"/>
         <source>The file {file} does not exist</source>
         <translation>الملف {file} غير موجود</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="120"/>
+        <location filename="../checkin/i18n/messages.py" line="121"/>
         <source>The file is empty</source>
         <translation>الملف فارغ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="121"/>
+        <location filename="../checkin/i18n/messages.py" line="122"/>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>تعذّرت قراءة الملف: ليس ملف CSV أو Excel صالحاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="122"/>
+        <location filename="../checkin/i18n/messages.py" line="123"/>
         <source>No header row found: the first rows must name the columns</source>
         <translation>لم يُعثر على صف العناوين: يجب أن تحمل الصفوف الأولى أسماء الأعمدة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="123"/>
+        <location filename="../checkin/i18n/messages.py" line="124"/>
         <source>The file has a header row but no data rows</source>
         <translation>يحتوي الملف على صف العناوين ولكن لا يحتوي على صفوف بيانات</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="125"/>
+        <location filename="../checkin/i18n/messages.py" line="126"/>
         <source>Unknown field “{field}” in the column mapping</source>
         <translation>حقل غير معروف «{field}» في مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="126"/>
+        <location filename="../checkin/i18n/messages.py" line="127"/>
         <source>The mapping names this column for “{field}”, but the file has no such column</source>
         <translation>تحدد المطابقة هذا العمود للحقل «{field}»، لكن الملف لا يحتوي على هذا العمود</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="127"/>
+        <location filename="../checkin/i18n/messages.py" line="128"/>
         <source>Column not recognised; it is ignored</source>
         <translation>لم يُتعرَّف على العمود؛ سيتم تجاهله</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="128"/>
+        <location filename="../checkin/i18n/messages.py" line="129"/>
         <source>A second column for “{field}”; the first one is used</source>
         <translation>عمود ثانٍ للحقل «{field}»؛ سيُستخدم الأول</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="130"/>
+        <location filename="../checkin/i18n/messages.py" line="131"/>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
         <translation>لم يُعثر على عمود للاسم (الاسم الأول، اسم العائلة، الاسم الكامل أو الاسم بالعربية)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="131"/>
+        <location filename="../checkin/i18n/messages.py" line="132"/>
         <source>No name in this row</source>
         <translation>لا يوجد اسم في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="132"/>
+        <location filename="../checkin/i18n/messages.py" line="133"/>
         <source>No session of the programme is called “{value}”</source>
         <translation>لا توجد في البرنامج جلسة باسم «{value}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="133"/>
+        <location filename="../checkin/i18n/messages.py" line="134"/>
         <source>“{value}” could be several sessions ({sessions}): write the full title</source>
         <translation>«{value}» قد يشير إلى أكثر من جلسة ({sessions}): اكتب العنوان كاملاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="134"/>
+        <location filename="../checkin/i18n/messages.py" line="135"/>
         <source>Unknown category “{value}”</source>
         <translation>فئة غير معروفة «{value}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="135"/>
+        <location filename="../checkin/i18n/messages.py" line="136"/>
         <source>Registration ID {value} was already used in row {first_row}</source>
         <translation>رقم التسجيل {value} مستخدم مسبقاً في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="136"/>
+        <location filename="../checkin/i18n/messages.py" line="137"/>
         <source>{name} appears more than once (rows {rows})</source>
         <translation>{name} مذكور أكثر من مرة (الصفوف {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="137"/>
+        <location filename="../checkin/i18n/messages.py" line="138"/>
         <source>The email address {email} is shared by several people (rows {rows})</source>
         <translation>عنوان البريد الإلكتروني {email} مشترك بين عدة أشخاص (الصفوف {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="138"/>
+        <location filename="../checkin/i18n/messages.py" line="139"/>
         <source>Unknown language “{value}”; left empty</source>
         <translation>لغة غير معروفة «{value}»؛ تُركت فارغة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="139"/>
+        <location filename="../checkin/i18n/messages.py" line="140"/>
         <source>“{value}” does not look like an email address</source>
         <translation>«{value}» لا يبدو عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="140"/>
+        <location filename="../checkin/i18n/messages.py" line="141"/>
         <source>“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling</source>
         <translation>«{value}» يحتوي على «?»: ربما فُقدت بعض الأحرف عند حفظ الملف؛ تحقق من الكتابة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="141"/>
+        <location filename="../checkin/i18n/messages.py" line="142"/>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} غير موجود في هذا الملف (يُحتفظ به ولا يُحذف)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="143"/>
+        <location filename="../checkin/i18n/messages.py" line="144"/>
         <source>No title column found</source>
         <translation>لم يُعثر على عمود العنوان</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="144"/>
+        <location filename="../checkin/i18n/messages.py" line="145"/>
         <source>No title in this row</source>
         <translation>لا يوجد عنوان في هذا الصف</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="145"/>
+        <location filename="../checkin/i18n/messages.py" line="146"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» ليس عدداً صحيحاً</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="146"/>
+        <location filename="../checkin/i18n/messages.py" line="147"/>
         <source>Session number {value} was already used in row {first_row}</source>
         <translation>رقم الجلسة {value} مستخدم مسبقاً في الصف {first_row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="147"/>
+        <location filename="../checkin/i18n/messages.py" line="148"/>
         <source>Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)</source>
         <translation>نوع جلسة غير معروف «{value}» (جلسة عامة، حلقة نقاش، مجموعة عمل، زيارة ميدانية، حفل استقبال)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="148"/>
+        <location filename="../checkin/i18n/messages.py" line="149"/>
         <source>“{value}” is not a date and time (e.g. 2017-11-20 09:00)</source>
         <translation>«{value}» ليس تاريخاً ووقتاً (مثال: 2017-11-20 09:00)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="149"/>
+        <location filename="../checkin/i18n/messages.py" line="150"/>
         <source>The session ends before it starts</source>
         <translation>تنتهي الجلسة قبل أن تبدأ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="150"/>
+        <location filename="../checkin/i18n/messages.py" line="151"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>«{value}» ليس «نعم» ولا «لا»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="160"/>
+        <location filename="../checkin/i18n/messages.py" line="161"/>
         <source>Session {number}</source>
         <translation>الجلسة {number}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="165"/>
+        <location filename="../checkin/i18n/messages.py" line="166"/>
         <source>Problem: {code}</source>
         <translation>مشكلة: {code}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="167"/>
+        <location filename="../checkin/i18n/messages.py" line="168"/>
         <source>Row {row}, column “{column}”</source>
         <translation>الصف {row}، العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="169"/>
+        <location filename="../checkin/i18n/messages.py" line="170"/>
         <source>Row {row}</source>
         <translation>الصف {row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="171"/>
+        <location filename="../checkin/i18n/messages.py" line="172"/>
         <source>Column “{column}”</source>
         <translation>العمود «{column}»</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="174"/>
+        <location filename="../checkin/i18n/messages.py" line="175"/>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="174"/>
+        <location filename="../checkin/i18n/messages.py" line="175"/>
         <source>Warning</source>
         <translation>تحذير</translation>
     </message>
@@ -1533,113 +1578,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="144"/>
+        <location filename="../checkin/ui/main_window.py" line="146"/>
         <source>Opening the event…</source>
         <translation>جارٍ فتح الفعالية…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="147"/>
+        <location filename="../checkin/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>مل&amp;ف</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="148"/>
+        <location filename="../checkin/ui/main_window.py" line="150"/>
         <source>&amp;New event…</source>
         <translation>فعالية &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="149"/>
+        <location filename="../checkin/ui/main_window.py" line="151"/>
         <source>&amp;Open event…</source>
         <translation>&amp;فتح فعالية…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="150"/>
+        <location filename="../checkin/ui/main_window.py" line="152"/>
         <source>&amp;Recent events</source>
         <translation>&amp;آخر الفعاليات</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="151"/>
+        <location filename="../checkin/ui/main_window.py" line="153"/>
         <source>Save a &amp;backup copy…</source>
         <translation>حفظ &amp;نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="152"/>
+        <location filename="../checkin/ui/main_window.py" line="154"/>
         <source>&amp;Import participants or programme…</source>
         <translation>&amp;استيراد المشاركين أو البرنامج…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="155"/>
         <source>&amp;Export attendance…</source>
         <translation>&amp;تصدير الحضور…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="154"/>
+        <location filename="../checkin/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="155"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <source>&amp;Print badge</source>
+        <translation>&amp;طباعة الشارة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="156"/>
+        <location filename="../checkin/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <location filename="../checkin/ui/main_window.py" line="160"/>
         <source>Check-&amp;in</source>
         <translation>تسجيل ال&amp;حضور</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <location filename="../checkin/ui/main_window.py" line="160"/>
         <source>&amp;Participants</source>
         <translation>ال&amp;مشاركون</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <location filename="../checkin/ui/main_window.py" line="160"/>
         <source>P&amp;rogramme</source>
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="180"/>
+        <location filename="../checkin/ui/main_window.py" line="183"/>
         <source>{title} (demo)</source>
         <translation>{title} (تجريبية)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="183"/>
+        <location filename="../checkin/ui/main_window.py" line="186"/>
         <source>Demo event: the people and scans are made up. Start your own with File › New event.</source>
         <translation>فعالية تجريبية: الأشخاص وعمليات المسح وهمية. أنشئ فعاليتك الخاصة من ملف › فعالية جديدة.</translation>
     </message>
     <message>
         <location filename="../checkin/ui/app.py" line="78"/>
-        <location filename="../checkin/ui/main_window.py" line="219"/>
+        <location filename="../checkin/ui/main_window.py" line="222"/>
         <source>Cannot open the event</source>
         <translation>تعذّر فتح الفعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="234"/>
+        <location filename="../checkin/ui/main_window.py" line="237"/>
         <source>Event files (*{suffix})</source>
         <translation>ملفات الفعاليات (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="240"/>
+        <location filename="../checkin/ui/main_window.py" line="243"/>
         <source>Open event</source>
         <translation>فتح فعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="260"/>
+        <location filename="../checkin/ui/main_window.py" line="263"/>
         <source>Save a backup copy</source>
         <translation>حفظ نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="266"/>
+        <location filename="../checkin/ui/main_window.py" line="269"/>
         <source>Backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="269"/>
+        <location filename="../checkin/ui/main_window.py" line="272"/>
         <source>Backup saved to {path}</source>
         <translation>حُفظت النسخة الاحتياطية في {path}</translation>
     </message>
@@ -2209,6 +2259,14 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../checkin/ui/printing.py" line="138"/>
+        <source>Badge preview</source>
+        <translation>معاينة الشارة</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeScreen</name>
     <message>
         <location filename="../checkin/ui/programme_screen.py" line="103"/>
@@ -2395,27 +2453,27 @@
 <context>
     <name>SessionKind</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="110"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Plenary</source>
         <translation>جلسة عامة</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="110"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Panel discussion</source>
         <translation>حلقة نقاش</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="110"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Working group</source>
         <translation>مجموعة عمل</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="111"/>
+        <location filename="../checkin/i18n/messages.py" line="112"/>
         <source>Site visit</source>
         <translation>زيارة ميدانية</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="111"/>
+        <location filename="../checkin/i18n/messages.py" line="112"/>
         <source>Social event</source>
         <translation>نشاط اجتماعي</translation>
     </message>

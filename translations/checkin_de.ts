@@ -4,32 +4,32 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="103"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="103"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Speaker</source>
         <translation>Referent/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="103"/>
+        <location filename="../checkin/i18n/messages.py" line="104"/>
         <source>Organiser</source>
         <translation>Veranstalter</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Press</source>
         <translation>Presse</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Interpreter</source>
         <translation>Dolmetscher/in</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="104"/>
+        <location filename="../checkin/i18n/messages.py" line="105"/>
         <source>Staff</source>
         <translation>Team</translation>
     </message>
@@ -70,165 +70,205 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="164"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="179"/>
         <source>&amp;Session:</source>
         <translation>Pro&amp;grammpunkt:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="165"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
         <source>&amp;Desk:</source>
         <translation>Sc&amp;halter:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="166"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="181"/>
         <source>En&amp;try</source>
         <translation>Eint&amp;ritt</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="167"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="182"/>
         <source>E&amp;xit</source>
         <translation>A&amp;ustritt</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="168"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="183"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne stu&amp;mm</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="169"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="184"/>
         <source>Badge &amp;code:</source>
         <translation>Badge-&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="170"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="185"/>
         <source>Scan or type a badge code, then Enter</source>
         <translation>Badge-Code scannen oder eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="171"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="186"/>
         <source>C&amp;heck in</source>
         <translation>E&amp;inchecken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="172"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="187"/>
         <source>Find by &amp;name:</source>
         <translation>Nach &amp;Namen suchen:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="173"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="188"/>
         <source>Name, organisation or email (Ctrl+F)</source>
         <translation>Name, Organisation oder E-Mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="174"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="189"/>
         <source>&amp;Undo last scan</source>
         <translation>Letzten Scan rüc&amp;kgängig machen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="175"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="190"/>
         <source>Annuls the last admitted scan (Ctrl+Z)</source>
         <translation>Annulliert den letzten Scan mit Einlass (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="176"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="191"/>
         <source>Check in &amp;anyway…</source>
         <translation>Trot&amp;zdem einchecken…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="177"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="192"/>
         <source>Admit despite the refusal, with a reason (Ctrl+Shift+O)</source>
         <translation>Trotz Ablehnung einlassen, mit Angabe eines Grundes (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="178"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="193"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="194"/>
+        <source>Print &amp;badge</source>
+        <translation>Namensschild dr&amp;ucken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="195"/>
+        <source>Prints the badge of the person shown (Ctrl+P)</source>
+        <translation>Druckt das Namensschild der angezeigten Person (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="196"/>
+        <source>Pre&amp;view badge…</source>
+        <translation>Namensschild-&amp;Vorschau …</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="197"/>
+        <source>Print on check-in:</source>
+        <translation>Beim Einchecken drucken:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <source>once, if not yet printed</source>
+        <translation>einmal, falls noch nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
         <source>Desk</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="182"/>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="206"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="228"/>
         <source>Ready to scan</source>
         <translation>Bereit zum Scannen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="214"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="238"/>
         <source>Arrival at the venue</source>
         <translation>Ankunft vor Ort</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="235"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="259"/>
         <source>Arrived: {arrived} / {registered}</source>
         <translation>Angekommen: {arrived} / {registered}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="240"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="264"/>
         <source>In the room: {present} · registered: {booked}</source>
         <translation>Im Raum: {present} · angemeldet: {booked}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="242"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="266"/>
         <source>places: {capacity}</source>
         <translation>Plätze: {capacity}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="253"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="277"/>
         <source>{verdict} (undone)</source>
         <translation>{verdict} (rückgängig gemacht)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="254"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="278"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="286"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="310"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="330"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="358"/>
         <source>Scan undone</source>
         <translation>Scan rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="346"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="374"/>
         <source>Another badge was scanned meanwhile: scan again to override</source>
         <translation>Inzwischen wurde ein anderes Namensschild gescannt: zum Übersteuern erneut scannen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="353"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="381"/>
         <source>Check in anyway</source>
         <translation>Trotzdem einchecken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="354"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="382"/>
         <source>{refusal}. Reason for admitting anyway:</source>
         <translation>{refusal}. Grund für den Einlass trotz Ablehnung:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/checkin_screen.py" line="403"/>
+        <source>Badge printed</source>
+        <translation>Namensschild gedruckt</translation>
     </message>
 </context>
 <context>
@@ -297,8 +337,8 @@
         <translation>Badge-Code</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/commands.py" line="102"/>
         <location filename="../checkin/cli/badge_cmds.py" line="124"/>
+        <location filename="../checkin/cli/commands.py" line="102"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -339,9 +379,9 @@
         <translation>Nr.</translation>
     </message>
     <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <location filename="../checkin/cli/commands.py" line="124"/>
         <location filename="../checkin/cli/commands.py" line="207"/>
-        <location filename="../checkin/cli/badge_cmds.py" line="124"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -543,8 +583,8 @@
         <translation>Teilnehmende mit ihren Badge-Codes auflisten</translation>
     </message>
     <message>
-        <location filename="../checkin/cli/parser.py" line="87"/>
         <location filename="../checkin/cli/badge_cmds.py" line="52"/>
+        <location filename="../checkin/cli/parser.py" line="87"/>
         <source>only those matching TEXT</source>
         <translation>nur Treffer für TEXT</translation>
     </message>
@@ -569,9 +609,9 @@
         <translation>Nummer oder Titel des Programmpunkts (Standard: Ankunft am Veranstaltungsort)</translation>
     </message>
     <message>
+        <location filename="../checkin/cli/badge_cmds.py" line="59"/>
         <location filename="../checkin/cli/parser.py" line="95"/>
         <location filename="../checkin/cli/parser.py" line="103"/>
-        <location filename="../checkin/cli/badge_cmds.py" line="59"/>
         <source>name of this desk</source>
         <translation>Name dieses Schalters</translation>
     </message>
@@ -931,46 +971,51 @@
     </message>
     <message>
         <location filename="../checkin/i18n/messages.py" line="86"/>
+        <source>The printer {printer} did not accept the badges: nothing was recorded as printed</source>
+        <translation>Der Drucker {printer} hat die Namensschilder nicht angenommen: nichts wurde als gedruckt vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/i18n/messages.py" line="87"/>
         <source>Name the new event file with --db PATH</source>
         <translation>Geben Sie die neue Veranstaltungsdatei mit --db PATH an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="87"/>
+        <location filename="../checkin/i18n/messages.py" line="88"/>
         <source>Not a date (YYYY-MM-DD): {value}</source>
         <translation>Kein Datum (YYYY-MM-DD): {value}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="88"/>
+        <location filename="../checkin/i18n/messages.py" line="89"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="89"/>
+        <location filename="../checkin/i18n/messages.py" line="90"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="90"/>
+        <location filename="../checkin/i18n/messages.py" line="91"/>
         <source>{detail} (see --help)</source>
         <translation>{detail} (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="91"/>
+        <location filename="../checkin/i18n/messages.py" line="92"/>
         <source>Nothing was imported: the file has {errors} error(s)</source>
         <translation>Nichts wurde importiert: Die Datei enthält {errors} Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="92"/>
+        <location filename="../checkin/i18n/messages.py" line="93"/>
         <source>Unknown export format: {format}</source>
         <translation>Unbekanntes Exportformat: {format}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="93"/>
+        <location filename="../checkin/i18n/messages.py" line="94"/>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>Unerwarteter Fehler ({kind}); Details stehen in {log}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="97"/>
+        <location filename="../checkin/i18n/messages.py" line="98"/>
         <source>Error: {code}</source>
         <translation>Fehler: {code}</translation>
     </message>
@@ -1164,187 +1209,187 @@
         <translation>Importiert: {added} hinzugefügt, {updated} aktualisiert, {unchanged} unverändert; {missing} nicht in der Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="118"/>
+        <location filename="../checkin/i18n/messages.py" line="119"/>
         <source>Files of type “{extension}” cannot be imported: use CSV or XLSX</source>
         <translation>Dateien vom Typ „{extension}“ können nicht importiert werden: Verwenden Sie CSV oder XLSX</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="119"/>
+        <location filename="../checkin/i18n/messages.py" line="120"/>
         <source>The file {file} does not exist</source>
         <translation>Die Datei {file} existiert nicht</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="120"/>
+        <location filename="../checkin/i18n/messages.py" line="121"/>
         <source>The file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="121"/>
+        <location filename="../checkin/i18n/messages.py" line="122"/>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>Die Datei kann nicht gelesen werden: keine gültige CSV- oder Excel-Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="122"/>
+        <location filename="../checkin/i18n/messages.py" line="123"/>
         <source>No header row found: the first rows must name the columns</source>
         <translation>Keine Kopfzeile gefunden: Die ersten Zeilen müssen die Spalten benennen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="123"/>
+        <location filename="../checkin/i18n/messages.py" line="124"/>
         <source>The file has a header row but no data rows</source>
         <translation>Die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="125"/>
+        <location filename="../checkin/i18n/messages.py" line="126"/>
         <source>Unknown field “{field}” in the column mapping</source>
         <translation>Unbekanntes Feld „{field}“ in der Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="126"/>
+        <location filename="../checkin/i18n/messages.py" line="127"/>
         <source>The mapping names this column for “{field}”, but the file has no such column</source>
         <translation>Die Zuordnung nennt diese Spalte für „{field}“, aber die Datei hat keine solche Spalte</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="127"/>
+        <location filename="../checkin/i18n/messages.py" line="128"/>
         <source>Column not recognised; it is ignored</source>
         <translation>Spalte nicht erkannt; sie wird ignoriert</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="128"/>
+        <location filename="../checkin/i18n/messages.py" line="129"/>
         <source>A second column for “{field}”; the first one is used</source>
         <translation>Zweite Spalte für „{field}“; die erste wird verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="130"/>
+        <location filename="../checkin/i18n/messages.py" line="131"/>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
         <translation>Keine Namensspalte gefunden (Vorname, Nachname, vollständiger Name oder arabischer Name)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="131"/>
+        <location filename="../checkin/i18n/messages.py" line="132"/>
         <source>No name in this row</source>
         <translation>Kein Name in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="132"/>
+        <location filename="../checkin/i18n/messages.py" line="133"/>
         <source>No session of the programme is called “{value}”</source>
         <translation>Im Programm gibt es keinen Programmpunkt „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="133"/>
+        <location filename="../checkin/i18n/messages.py" line="134"/>
         <source>“{value}” could be several sessions ({sessions}): write the full title</source>
         <translation>„{value}“ passt zu mehreren Programmpunkten ({sessions}): Geben Sie den vollständigen Titel an</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="134"/>
+        <location filename="../checkin/i18n/messages.py" line="135"/>
         <source>Unknown category “{value}”</source>
         <translation>Unbekannte Kategorie „{value}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="135"/>
+        <location filename="../checkin/i18n/messages.py" line="136"/>
         <source>Registration ID {value} was already used in row {first_row}</source>
         <translation>Die Anmelde-ID {value} wurde bereits in Zeile {first_row} verwendet</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="136"/>
+        <location filename="../checkin/i18n/messages.py" line="137"/>
         <source>{name} appears more than once (rows {rows})</source>
         <translation>{name} kommt mehrfach vor (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="137"/>
+        <location filename="../checkin/i18n/messages.py" line="138"/>
         <source>The email address {email} is shared by several people (rows {rows})</source>
         <translation>Die E-Mail-Adresse {email} wird von mehreren Personen verwendet (Zeilen {rows})</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="138"/>
+        <location filename="../checkin/i18n/messages.py" line="139"/>
         <source>Unknown language “{value}”; left empty</source>
         <translation>Unbekannte Sprache „{value}“; bleibt leer</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="139"/>
+        <location filename="../checkin/i18n/messages.py" line="140"/>
         <source>“{value}” does not look like an email address</source>
         <translation>„{value}“ sieht nicht wie eine E-Mail-Adresse aus</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="140"/>
+        <location filename="../checkin/i18n/messages.py" line="141"/>
         <source>“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling</source>
         <translation>„{value}“ enthält „?“: Beim Speichern der Datei gingen wahrscheinlich Zeichen verloren; prüfen Sie die Schreibweise</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="141"/>
+        <location filename="../checkin/i18n/messages.py" line="142"/>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} ist nicht in dieser Datei (bleibt erhalten, wird nicht gelöscht)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="143"/>
+        <location filename="../checkin/i18n/messages.py" line="144"/>
         <source>No title column found</source>
         <translation>Keine Titelspalte gefunden</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="144"/>
+        <location filename="../checkin/i18n/messages.py" line="145"/>
         <source>No title in this row</source>
         <translation>Kein Titel in dieser Zeile</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="145"/>
+        <location filename="../checkin/i18n/messages.py" line="146"/>
         <source>“{value}” is not a whole number</source>
         <translation>„{value}“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="146"/>
+        <location filename="../checkin/i18n/messages.py" line="147"/>
         <source>Session number {value} was already used in row {first_row}</source>
         <translation>Die Nummer {value} wurde bereits in Zeile {first_row} vergeben</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="147"/>
+        <location filename="../checkin/i18n/messages.py" line="148"/>
         <source>Unknown kind of session “{value}” (plenary, panel, working group, site visit, social)</source>
         <translation>Unbekannte Art von Programmpunkt „{value}“ (Plenum, Podium, Arbeitsgruppe, Exkursion, Empfang)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="148"/>
+        <location filename="../checkin/i18n/messages.py" line="149"/>
         <source>“{value}” is not a date and time (e.g. 2017-11-20 09:00)</source>
         <translation>„{value}“ ist keine Datums- und Zeitangabe (z. B. 2017-11-20 09:00)</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="149"/>
+        <location filename="../checkin/i18n/messages.py" line="150"/>
         <source>The session ends before it starts</source>
         <translation>Der Programmpunkt endet, bevor er beginnt</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="150"/>
+        <location filename="../checkin/i18n/messages.py" line="151"/>
         <source>“{value}” is neither yes nor no</source>
         <translation>„{value}“ ist weder ja noch nein</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="160"/>
+        <location filename="../checkin/i18n/messages.py" line="161"/>
         <source>Session {number}</source>
         <translation>Programmpunkt {number}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="165"/>
+        <location filename="../checkin/i18n/messages.py" line="166"/>
         <source>Problem: {code}</source>
         <translation>Problem: {code}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="167"/>
+        <location filename="../checkin/i18n/messages.py" line="168"/>
         <source>Row {row}, column “{column}”</source>
         <translation>Zeile {row}, Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="169"/>
+        <location filename="../checkin/i18n/messages.py" line="170"/>
         <source>Row {row}</source>
         <translation>Zeile {row}</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="171"/>
+        <location filename="../checkin/i18n/messages.py" line="172"/>
         <source>Column “{column}”</source>
         <translation>Spalte „{column}“</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="174"/>
+        <location filename="../checkin/i18n/messages.py" line="175"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="174"/>
+        <location filename="../checkin/i18n/messages.py" line="175"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1533,113 +1578,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="144"/>
+        <location filename="../checkin/ui/main_window.py" line="146"/>
         <source>Opening the event…</source>
         <translation>Veranstaltung wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="147"/>
+        <location filename="../checkin/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="148"/>
+        <location filename="../checkin/ui/main_window.py" line="150"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="149"/>
+        <location filename="../checkin/ui/main_window.py" line="151"/>
         <source>&amp;Open event…</source>
         <translation>Veranstaltung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="150"/>
+        <location filename="../checkin/ui/main_window.py" line="152"/>
         <source>&amp;Recent events</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="151"/>
+        <location filename="../checkin/ui/main_window.py" line="153"/>
         <source>Save a &amp;backup copy…</source>
         <translation>&amp;Sicherungskopie speichern…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="152"/>
+        <location filename="../checkin/ui/main_window.py" line="154"/>
         <source>&amp;Import participants or programme…</source>
         <translation>Teilnehmende oder Programm &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="153"/>
+        <location filename="../checkin/ui/main_window.py" line="155"/>
         <source>&amp;Export attendance…</source>
         <translation>Anwesenheit &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="154"/>
+        <location filename="../checkin/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="155"/>
+        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <source>&amp;Print badge</source>
+        <translation>Namensschild &amp;drucken</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/main_window.py" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="156"/>
+        <location filename="../checkin/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <location filename="../checkin/ui/main_window.py" line="160"/>
         <source>Check-&amp;in</source>
         <translation>&amp;Einchecken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <location filename="../checkin/ui/main_window.py" line="160"/>
         <source>&amp;Participants</source>
         <translation>&amp;Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="157"/>
+        <location filename="../checkin/ui/main_window.py" line="160"/>
         <source>P&amp;rogramme</source>
         <translation>&amp;Programm</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="180"/>
+        <location filename="../checkin/ui/main_window.py" line="183"/>
         <source>{title} (demo)</source>
         <translation>{title} (Demo)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="183"/>
+        <location filename="../checkin/ui/main_window.py" line="186"/>
         <source>Demo event: the people and scans are made up. Start your own with File › New event.</source>
         <translation>Demo-Veranstaltung: Personen und Scans sind erfunden. Legen Sie Ihre eigene über Datei › Neue Veranstaltung an.</translation>
     </message>
     <message>
         <location filename="../checkin/ui/app.py" line="78"/>
-        <location filename="../checkin/ui/main_window.py" line="219"/>
+        <location filename="../checkin/ui/main_window.py" line="222"/>
         <source>Cannot open the event</source>
         <translation>Veranstaltung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="234"/>
+        <location filename="../checkin/ui/main_window.py" line="237"/>
         <source>Event files (*{suffix})</source>
         <translation>Veranstaltungsdateien (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="240"/>
+        <location filename="../checkin/ui/main_window.py" line="243"/>
         <source>Open event</source>
         <translation>Veranstaltung öffnen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="260"/>
+        <location filename="../checkin/ui/main_window.py" line="263"/>
         <source>Save a backup copy</source>
         <translation>Sicherungskopie speichern</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="266"/>
+        <location filename="../checkin/ui/main_window.py" line="269"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/main_window.py" line="269"/>
+        <location filename="../checkin/ui/main_window.py" line="272"/>
         <source>Backup saved to {path}</source>
         <translation>Sicherungskopie gespeichert unter {path}</translation>
     </message>
@@ -2209,6 +2259,14 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../checkin/ui/printing.py" line="138"/>
+        <source>Badge preview</source>
+        <translation>Namensschild-Vorschau</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeScreen</name>
     <message>
         <location filename="../checkin/ui/programme_screen.py" line="103"/>
@@ -2395,27 +2453,27 @@
 <context>
     <name>SessionKind</name>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="110"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Plenary</source>
         <translation>Plenum</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="110"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Panel discussion</source>
         <translation>Podiumsdiskussion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="110"/>
+        <location filename="../checkin/i18n/messages.py" line="111"/>
         <source>Working group</source>
         <translation>Arbeitsgruppe</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="111"/>
+        <location filename="../checkin/i18n/messages.py" line="112"/>
         <source>Site visit</source>
         <translation>Exkursion</translation>
     </message>
     <message>
-        <location filename="../checkin/i18n/messages.py" line="111"/>
+        <location filename="../checkin/i18n/messages.py" line="112"/>
         <source>Social event</source>
         <translation>Rahmenprogramm</translation>
     </message>

@@ -83,6 +83,7 @@ def error_text(error: CheckinError) -> str:
         "unknown_layout": translate("Error", "There is no badge layout called {name} (there are: {available})"),
         "nothing_to_print": translate("Error", "No badges to print"),
         "replace_needs_participant": translate("Error", "Name the people whose badges to replace with --participant"),
+        "print_failed": translate("Error", "The printer {printer} did not accept the badges: nothing was recorded as printed"),
         "db_required": translate("Error", "Name the new event file with --db PATH"),
         "bad_date": translate("Error", "Not a date (YYYY-MM-DD): {value}"),
         "file_unreadable": translate("Error", "Cannot read {path}: {reason}"),

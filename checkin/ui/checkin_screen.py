@@ -32,6 +32,7 @@ from checkin.search import search
 from checkin.sessions import all_sessions
 from checkin.store.models import EventSession, Participant
 from checkin.ui.context import DeskContext
+from checkin.ui.printing import PRINT_POLICIES, BadgePrinting, PreviewDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.verdict_panel import VerdictPanel, VerdictView
 from checkin.ui.verdict_view import view_for
@@ -94,6 +95,15 @@ class CheckinScreen(QWidget):
 
         self.panel = VerdictPanel()
         self.undo_button, self.force_button = QPushButton(), QPushButton()
+        self.print_button, self.preview_button = QPushButton(), QPushButton()
+        self.print_policy = QComboBox()
+        self.print_policy_label = QLabel()
+        self.print_policy_label.setBuddy(self.print_policy)
+        self.printing = BadgePrinting(self.ctx, self)
+        self.print_button.clicked.connect(self.print_last)
+        self.preview_button.clicked.connect(self.preview_last)
+        self.print_policy.currentIndexChanged.connect(
+            lambda i: self.printing.set_policy(PRINT_POLICIES[i]) if i >= 0 else None)
         self.undo_button.clicked.connect(self.undo_last)
         self.force_button.clicked.connect(self.force_last)
         self.undo_button.setShortcut(QKeySequence("Ctrl+Z"))
@@ -132,7 +142,11 @@ class CheckinScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.force_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.preview_button)
         buttons.addStretch()
+        buttons.addWidget(self.print_policy_label)
+        buttons.addWidget(self.print_policy)
         counters = QHBoxLayout()
         counters.addWidget(self.arrived)
         counters.addStretch()
@@ -153,7 +167,8 @@ class CheckinScreen(QWidget):
         top.addLayout(right, 3)
         # Keyboard: the code field first, then the name search, then the rest.
         order = [self.code, self.code_button, self.name_search, self.name_results, self.session, self.desk,
-                 self.entry, self.exit, self.mute, self.undo_button, self.force_button, self.recent]
+                 self.entry, self.exit, self.mute, self.undo_button, self.force_button, self.print_button,
+                 self.preview_button, self.print_policy, self.recent]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.name_search.setFocus)
@@ -176,6 +191,15 @@ class CheckinScreen(QWidget):
         self.force_button.setText(self.tr("Check in &anyway…"))
         self.force_button.setToolTip(self.tr("Admit despite the refusal, with a reason (Ctrl+Shift+O)"))
         self.recent_label.setText(self.tr("Recent scans"))
+        self.print_button.setText(self.tr("Print &badge"))
+        self.print_button.setToolTip(self.tr("Prints the badge of the person shown (Ctrl+P)"))
+        self.preview_button.setText(self.tr("Pre&view badge…"))
+        self.print_policy_label.setText(self.tr("Print on check-in:"))
+        self.print_policy.blockSignals(True)
+        self.print_policy.clear()
+        self.print_policy.addItems([self.tr("never"), self.tr("once, if not yet printed"), self.tr("always")])
+        self.print_policy.setCurrentIndex(PRINT_POLICIES.index(self.printing.policy))
+        self.print_policy.blockSignals(False)
         self.recent.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Name"), self.tr("Verdict"), self.tr("Where"), self.tr("Desk")])
         if self.panel.view.colour == "idle":
@@ -296,6 +320,10 @@ class CheckinScreen(QWidget):
         return result
 
     def _after_scan(self) -> None:
+        result = self.last_result
+        if result is not None and result.verdict is Verdict.OK and result.participant_id \
+                and not self.exit.isChecked() and self.printing.needs_badge(result.participant_id):
+            self.print_people([result.participant_id])
         self._refresh_counters()
         self._refresh_recent()
         self.ctx.changes.scans.emit()
@@ -354,6 +382,26 @@ class CheckinScreen(QWidget):
                                         self.tr("{refusal}. Reason for admitting anyway:").format(refusal=refusal))
         return text if ok else None
 
+    def _shown_person(self) -> uuid.UUID | None:
+        return self.last_result.participant_id if self.last_result is not None else None
+
+    def print_last(self) -> None:
+        if (pid := self._shown_person()) is not None:
+            self.print_people([pid])
+
+    def preview_last(self) -> None:
+        if (pid := self._shown_person()) is not None:
+            PreviewDialog(self.printing.render([pid]), self).open()
+
+    def print_people(self, participant_ids: list[uuid.UUID]) -> None:
+        try:
+            count = self.printing.print_people(participant_ids)
+        except CheckinError as error:
+            self.status.setText(error_text(error))
+            return
+        if count:
+            self.status.setText(self.tr("Badge printed"))
+
     def _can_undo(self) -> bool:
         return self.last_result is not None and self.last_result.decision.admitted and not self._last_undone
 
@@ -362,6 +410,8 @@ class CheckinScreen(QWidget):
 
     def _update_buttons(self) -> None:
         self.undo_button.setEnabled(self._can_undo())
+        self.print_button.setEnabled(self._shown_person() is not None)
+        self.preview_button.setEnabled(self._shown_person() is not None)
         self.force_button.setEnabled(self._can_force())
 
     # -- name search --------------------------------------------------------

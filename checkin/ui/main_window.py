@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.backup_action = action(self.save_backup, "Ctrl+Shift+S")
         self.import_action = action(self.show_import, "Ctrl+I")
         self.export_action = action(self.show_export, "Ctrl+E")
+        self.print_action = action(self.print_badge, QKeySequence.StandardKey.Print)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = self.menuBar().addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
@@ -115,9 +116,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.event_actions = [self.backup_action, self.import_action, self.export_action]
+        self.event_actions = [self.backup_action, self.import_action, self.export_action, self.print_action]
         for a in self.event_actions:
             a.setEnabled(False)  # until an event is open
 
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import participants or programme…"))
         self.export_action.setText(self.tr("&Export attendance…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.print_action.setText(self.tr("&Print badge"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         titles = (self.tr("Check-&in"), self.tr("&Participants"), self.tr("P&rogramme"))
@@ -274,6 +277,16 @@ class MainWindow(QMainWindow):
             a = self.recent_menu.addAction(str(path))
             a.setEnabled(path.exists())
             a.triggered.connect(lambda _=False, p=path: self.switch_to(p))
+
+    def print_badge(self) -> None:
+        """Ctrl+P: the person selected in the list (a walk-in just added is), or the one at the desk."""
+        if self.ctx is None:
+            return
+        if self.tabs.currentWidget() is self.participants and self.participants.current_id() is not None:
+            self.checkin.print_people([self.participants.current_id()])
+            self.statusBar().showMessage(self.checkin.status.text(), 8000)
+        else:
+            self.checkin.print_last()
 
     def show_import(self) -> None:
         from checkin.ui.import_wizard import ImportWizard
