@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="124"/>
+        <source>Cam&amp;era:</source>
+        <translation>ال&amp;كاميرا:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="125"/>
+        <location filename="../checkin/ui/camera.py" line="169"/>
+        <source>Turn camera &amp;off</source>
+        <translation>إي&amp;قاف الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="125"/>
+        <location filename="../checkin/ui/camera.py" line="169"/>
+        <source>Turn camera &amp;on</source>
+        <translation>ت&amp;شغيل الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="126"/>
+        <source>Camera picture, mirrored</source>
+        <translation>صورة الكاميرا، معكوسة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="129"/>
+        <source>Camera {number}</source>
+        <translation>الكاميرا {number}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="140"/>
+        <source>No camera found. Scan badges with the handheld scanner or type the code.</source>
+        <translation>لم يُعثر على كاميرا. امسح الشارات بالماسح اليدوي أو اكتب الرمز.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="141"/>
+        <source>Starting the camera…</source>
+        <translation>جارٍ تشغيل الكاميرا…</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="142"/>
+        <source>Hold the badge&apos;s code up to the camera.</source>
+        <translation>ضع رمز الشارة أمام الكاميرا.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="143"/>
+        <source>The camera was unplugged. The handheld scanner keeps working.</source>
+        <translation>فُصلت الكاميرا. يستمر الماسح اليدوي في العمل.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="144"/>
+        <source>The camera cannot be used: it may be unplugged or in use by another program. The handheld scanner keeps working.</source>
+        <translation>لا يمكن استخدام الكاميرا: ربما فُصلت أو يستخدمها برنامج آخر. يستمر الماسح اليدوي في العمل.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="146"/>
+        <source>The camera sends no picture: another program may be using it.</source>
+        <translation>لا ترسل الكاميرا صورة: ربما يستخدمها برنامج آخر.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../checkin/i18n/messages.py" line="104"/>
@@ -70,203 +130,203 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="179"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="184"/>
         <source>&amp;Session:</source>
         <translation>ال&amp;جلسة:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="185"/>
         <source>&amp;Desk:</source>
         <translation>المك&amp;تب:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="181"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="186"/>
         <source>En&amp;try</source>
         <translation>&amp;دخول</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="182"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="187"/>
         <source>E&amp;xit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="183"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="188"/>
         <source>&amp;Mute sounds</source>
         <translation>&amp;كتم الأصوات</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="184"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="189"/>
         <source>Badge &amp;code:</source>
         <translation>&amp;رمز الشارة:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="185"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="190"/>
         <source>Scan or type a badge code, then Enter</source>
         <translation>امسح رمز الشارة أو اكتبه، ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="186"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="191"/>
         <source>C&amp;heck in</source>
         <translation>ت&amp;سجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="187"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="192"/>
         <source>Find by &amp;name:</source>
         <translation>البحث با&amp;لاسم:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="188"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="193"/>
         <source>Name, organisation or email (Ctrl+F)</source>
         <translation>الاسم أو المؤسسة أو البريد الإلكتروني (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="189"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="194"/>
         <source>&amp;Undo last scan</source>
         <translation>التراجع ع&amp;ن آخر عملية مسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="190"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="195"/>
         <source>Annuls the last admitted scan (Ctrl+Z)</source>
         <translation>يُلغي آخر عملية مسح سُمح فيها بالدخول (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="191"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="196"/>
         <source>Check in &amp;anyway…</source>
         <translation>تسجيل الحضور ر&amp;غم ذلك…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="192"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="197"/>
         <source>Admit despite the refusal, with a reason (Ctrl+Shift+O)</source>
         <translation>السماح بالدخول رغم الرفض، مع ذكر السبب (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="193"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="198"/>
         <source>Recent scans</source>
         <translation>آخر عمليات المسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="194"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="199"/>
         <source>Print &amp;badge</source>
         <translation>طباعة ال&amp;شارة</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="195"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
         <source>Prints the badge of the person shown (Ctrl+P)</source>
         <translation>يطبع شارة الشخص المعروض (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="196"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="201"/>
         <source>Pre&amp;view badge…</source>
         <translation>&amp;معاينة الشارة…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="197"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="202"/>
         <source>Print on check-in:</source>
         <translation>الطباعة عند تسجيل الحضور:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="205"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="205"/>
         <source>once, if not yet printed</source>
         <translation>مرة واحدة إن لم تُطبع بعد</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="205"/>
         <source>always</source>
         <translation>دائمًا</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Verdict</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Desk</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="206"/>
-        <location filename="../checkin/ui/checkin_screen.py" line="228"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="211"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="233"/>
         <source>Ready to scan</source>
         <translation>جاهز للمسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="238"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="243"/>
         <source>Arrival at the venue</source>
         <translation>الوصول إلى مكان الفعالية</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="259"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="264"/>
         <source>Arrived: {arrived} / {registered}</source>
         <translation>الواصلون: {arrived} / {registered}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="264"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="269"/>
         <source>In the room: {present} · registered: {booked}</source>
         <translation>في القاعة: {present} · المسجَّلون: {booked}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="266"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="271"/>
         <source>places: {capacity}</source>
         <translation>المقاعد: {capacity}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="277"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="282"/>
         <source>{verdict} (undone)</source>
         <translation>{verdict} (تم التراجع)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="278"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="283"/>
         <source>Arrival</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="310"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="315"/>
         <source>Not recorded</source>
         <translation>لم يُسجَّل</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="358"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="363"/>
         <source>Scan undone</source>
         <translation>تم التراجع عن عملية المسح</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="374"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="379"/>
         <source>Another badge was scanned meanwhile: scan again to override</source>
         <translation>تم مسح شارة أخرى في هذه الأثناء: امسح مجددًا للتجاوز</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="381"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="386"/>
         <source>Check in anyway</source>
         <translation>تسجيل الحضور رغم ذلك</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="382"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="387"/>
         <source>{refusal}. Reason for admitting anyway:</source>
         <translation>{refusal}. سبب السماح بالدخول رغم ذلك:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="403"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="408"/>
         <source>Badge printed</source>
         <translation>طُبعت الشارة</translation>
     </message>
@@ -769,6 +829,41 @@
         <location filename="../checkin/cli/badge_cmds.py" line="125"/>
         <source>File</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="34"/>
+        <source>read badge codes from image files, as the camera would</source>
+        <translation>قراءة رموز الشارات من ملفات الصور كما تفعل الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="36"/>
+        <source>image file (PNG, JPEG, …)</source>
+        <translation>ملف صورة (PNG، JPEG، …)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="43"/>
+        <source>no such file</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="44"/>
+        <source>not an image file</source>
+        <translation>ليس ملف صورة</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="70"/>
+        <source>{file}: no QR code found</source>
+        <translation>{file}: لم يُعثر على رمز QR</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="73"/>
+        <source>{file}: {code}</source>
+        <translation>{file}: {code}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="75"/>
+        <source>(not a badge code)</source>
+        <translation>(ليس رمز شارة)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CameraPanel</name>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="124"/>
+        <source>Cam&amp;era:</source>
+        <translation>Ka&amp;mera:</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="125"/>
+        <location filename="../checkin/ui/camera.py" line="169"/>
+        <source>Turn camera &amp;off</source>
+        <translation>Kamera a&amp;usschalten</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="125"/>
+        <location filename="../checkin/ui/camera.py" line="169"/>
+        <source>Turn camera &amp;on</source>
+        <translation>Kamera ei&amp;nschalten</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="126"/>
+        <source>Camera picture, mirrored</source>
+        <translation>Kamerabild, gespiegelt</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="129"/>
+        <source>Camera {number}</source>
+        <translation>Kamera {number}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="140"/>
+        <source>No camera found. Scan badges with the handheld scanner or type the code.</source>
+        <translation>Keine Kamera gefunden. Scannen Sie Namensschilder mit dem Handscanner oder tippen Sie den Code.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="141"/>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet …</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="142"/>
+        <source>Hold the badge&apos;s code up to the camera.</source>
+        <translation>Halten Sie den Code des Namensschilds vor die Kamera.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="143"/>
+        <source>The camera was unplugged. The handheld scanner keeps working.</source>
+        <translation>Die Kamera wurde getrennt. Der Handscanner funktioniert weiter.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="144"/>
+        <source>The camera cannot be used: it may be unplugged or in use by another program. The handheld scanner keeps working.</source>
+        <translation>Die Kamera kann nicht verwendet werden: Sie ist vielleicht getrennt oder von einem anderen Programm belegt. Der Handscanner funktioniert weiter.</translation>
+    </message>
+    <message>
+        <location filename="../checkin/ui/camera.py" line="146"/>
+        <source>The camera sends no picture: another program may be using it.</source>
+        <translation>Die Kamera liefert kein Bild: Vielleicht verwendet sie ein anderes Programm.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../checkin/i18n/messages.py" line="104"/>
@@ -70,203 +130,203 @@
 <context>
     <name>CheckinScreen</name>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="179"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="184"/>
         <source>&amp;Session:</source>
         <translation>Pro&amp;grammpunkt:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="180"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="185"/>
         <source>&amp;Desk:</source>
         <translation>Sc&amp;halter:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="181"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="186"/>
         <source>En&amp;try</source>
         <translation>Eint&amp;ritt</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="182"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="187"/>
         <source>E&amp;xit</source>
         <translation>A&amp;ustritt</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="183"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="188"/>
         <source>&amp;Mute sounds</source>
         <translation>Töne stu&amp;mm</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="184"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="189"/>
         <source>Badge &amp;code:</source>
         <translation>Badge-&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="185"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="190"/>
         <source>Scan or type a badge code, then Enter</source>
         <translation>Badge-Code scannen oder eintippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="186"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="191"/>
         <source>C&amp;heck in</source>
         <translation>E&amp;inchecken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="187"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="192"/>
         <source>Find by &amp;name:</source>
         <translation>Nach &amp;Namen suchen:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="188"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="193"/>
         <source>Name, organisation or email (Ctrl+F)</source>
         <translation>Name, Organisation oder E-Mail (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="189"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="194"/>
         <source>&amp;Undo last scan</source>
         <translation>Letzten Scan rüc&amp;kgängig machen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="190"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="195"/>
         <source>Annuls the last admitted scan (Ctrl+Z)</source>
         <translation>Annulliert den letzten Scan mit Einlass (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="191"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="196"/>
         <source>Check in &amp;anyway…</source>
         <translation>Trot&amp;zdem einchecken…</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="192"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="197"/>
         <source>Admit despite the refusal, with a reason (Ctrl+Shift+O)</source>
         <translation>Trotz Ablehnung einlassen, mit Angabe eines Grundes (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="193"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="198"/>
         <source>Recent scans</source>
         <translation>Letzte Scans</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="194"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="199"/>
         <source>Print &amp;badge</source>
         <translation>Namensschild dr&amp;ucken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="195"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
         <source>Prints the badge of the person shown (Ctrl+P)</source>
         <translation>Druckt das Namensschild der angezeigten Person (Strg+P)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="196"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="201"/>
         <source>Pre&amp;view badge…</source>
         <translation>Namensschild-&amp;Vorschau …</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="197"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="202"/>
         <source>Print on check-in:</source>
         <translation>Beim Einchecken drucken:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="205"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="205"/>
         <source>once, if not yet printed</source>
         <translation>einmal, falls noch nicht gedruckt</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="200"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="205"/>
         <source>always</source>
         <translation>immer</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Where</source>
         <translation>Wo</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="204"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="209"/>
         <source>Desk</source>
         <translation>Schalter</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="206"/>
-        <location filename="../checkin/ui/checkin_screen.py" line="228"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="211"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="233"/>
         <source>Ready to scan</source>
         <translation>Bereit zum Scannen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="238"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="243"/>
         <source>Arrival at the venue</source>
         <translation>Ankunft vor Ort</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="259"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="264"/>
         <source>Arrived: {arrived} / {registered}</source>
         <translation>Angekommen: {arrived} / {registered}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="264"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="269"/>
         <source>In the room: {present} · registered: {booked}</source>
         <translation>Im Raum: {present} · angemeldet: {booked}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="266"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="271"/>
         <source>places: {capacity}</source>
         <translation>Plätze: {capacity}</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="277"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="282"/>
         <source>{verdict} (undone)</source>
         <translation>{verdict} (rückgängig gemacht)</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="278"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="283"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="310"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="315"/>
         <source>Not recorded</source>
         <translation>Nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="358"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="363"/>
         <source>Scan undone</source>
         <translation>Scan rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="374"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="379"/>
         <source>Another badge was scanned meanwhile: scan again to override</source>
         <translation>Inzwischen wurde ein anderes Namensschild gescannt: zum Übersteuern erneut scannen</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="381"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="386"/>
         <source>Check in anyway</source>
         <translation>Trotzdem einchecken</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="382"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="387"/>
         <source>{refusal}. Reason for admitting anyway:</source>
         <translation>{refusal}. Grund für den Einlass trotz Ablehnung:</translation>
     </message>
     <message>
-        <location filename="../checkin/ui/checkin_screen.py" line="403"/>
+        <location filename="../checkin/ui/checkin_screen.py" line="408"/>
         <source>Badge printed</source>
         <translation>Namensschild gedruckt</translation>
     </message>
@@ -769,6 +829,41 @@
         <location filename="../checkin/cli/badge_cmds.py" line="125"/>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="34"/>
+        <source>read badge codes from image files, as the camera would</source>
+        <translation>Badge-Codes aus Bilddateien lesen, wie es die Kamera tut</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="36"/>
+        <source>image file (PNG, JPEG, …)</source>
+        <translation>Bilddatei (PNG, JPEG, …)</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="43"/>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="44"/>
+        <source>not an image file</source>
+        <translation>keine Bilddatei</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="70"/>
+        <source>{file}: no QR code found</source>
+        <translation>{file}: kein QR-Code gefunden</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="73"/>
+        <source>{file}: {code}</source>
+        <translation>{file}: {code}</translation>
+    </message>
+    <message>
+        <location filename="../checkin/cli/decode_cmd.py" line="75"/>
+        <source>(not a badge code)</source>
+        <translation>(kein Badge-Code)</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
 
         return run_window(Path(args.db).expanduser() if getattr(args, "db", None) else None,
                           getattr(args, "lang", None))
+    if args.command == "decode":  # image files only: no event needed
+        from checkin.cli.decode_cmd import cmd_decode
+
+        return cmd_decode(args, out)
     db = _event_path(args)
     if args.command == "demo" and not getattr(args, "db", None):
         db = paths.default_event_path()

@@ -31,6 +31,7 @@ from checkin.scanning import ScanRequest, ScanResult, record, undo
 from checkin.search import search
 from checkin.sessions import all_sessions
 from checkin.store.models import EventSession, Participant
+from checkin.ui.camera import CameraPanel
 from checkin.ui.context import DeskContext
 from checkin.ui.printing import PRINT_POLICIES, BadgePrinting, PreviewDialog
 from checkin.ui.sounds import Sounds
@@ -94,6 +95,9 @@ class CheckinScreen(QWidget):
         self.name_results.hide()
 
         self.panel = VerdictPanel()
+        # The webcam: the same path as the handheld scanner (same verdict, sound, repeats).
+        self.camera = CameraPanel(self.ctx, self)
+        self.camera.code_found.connect(lambda code: self.submit(code, from_scanner=True))
         self.undo_button, self.force_button = QPushButton(), QPushButton()
         self.print_button, self.preview_button = QPushButton(), QPushButton()
         self.print_policy = QComboBox()
@@ -155,6 +159,7 @@ class CheckinScreen(QWidget):
         left = QVBoxLayout()
         left.addLayout(settings)
         left.addLayout(entry_row)
+        left.addWidget(self.camera)
         left.addWidget(self.recent_label)
         left.addWidget(self.recent, 1)
         right = QVBoxLayout()
