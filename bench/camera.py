@@ -56,7 +56,7 @@ from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat, QVideoSink  # n
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget  # noqa: E402
 
 from checkin import codes  # noqa: E402
-from checkin.decoding import DEFAULT_OPTIONS, decode_pixels  # noqa: E402
+from checkin.decoding import DEFAULT_OPTIONS  # noqa: E402
 from checkin.ui.camera_worker import FrameDecoder, decode_image  # noqa: E402
 
 QR = zxingcpp.BarcodeFormat.QRCode
@@ -227,15 +227,15 @@ class FakeCamera(threading.Thread):
 
 
 def live(size_name: str, seconds: float, people: int) -> dict[str, float]:
+    from sqlalchemy import select
+
     from checkin.demo import create_demo
     from checkin.i18n.catalog import Translations
     from checkin.store.connection import open_store
+    from checkin.store.models import Participant, Scan, Status
     from checkin.ui.camera import CameraPanel
     from checkin.ui.checkin_screen import CheckinScreen
     from checkin.ui.context import Changes, DeskContext, DeskSettings
-    from sqlalchemy import select
-
-    from checkin.store.models import Participant, Scan, Status
 
     w, h = synthetic.SIZES[size_name]
     tmp = Path(tempfile.mkdtemp())
@@ -349,7 +349,10 @@ def main() -> int:
           f"{getattr(zxingcpp, '__version__', '')}, Python {sys.version.split()[0]}, {os.cpu_count()} CPUs\n")
     table, results = decode_table(sizes, count)
     print(markdown(["size", "path", "decoded", "mean ms per frame", "p95 ms", "vs raw"], table))
-    print()
+    print("\nPipeline = what the panel runs: frames at least 1600 px wide are read at half size first "
+          "(DecodeOptions.halve_from); raw zxing-cpp always reads the full frame. Times are the best of "
+          f"{REPEATS} runs per frame; 'of which in the worker' is decode_frame() alone, the rest of a "
+          "round trip is handing the frame to the worker thread and the result back.\n")
     lives = {s: live(s, 3.0 if args.quick else 6.0, 5 if args.quick else 12) for s in sizes}
     print(markdown(["size", "frames in (30/s)", "decoded", "dropped", "longest GUI stall ms", "p99 stall ms",
                     "code in view → verdict ms (median / max)", "checked in"],

@@ -160,7 +160,8 @@ def open_image(path: str | os.PathLike[str]) -> Any:
     "missing", "not_an_image" or "unreadable", so that the caller can give
     the reason in the user's language.
     """
-    from PIL import Image, UnidentifiedImageError  # only the CLI reads files: the camera never does
+    # Imported here: only the CLI reads files, the camera never does.
+    from PIL import Image, UnidentifiedImageError
 
     name = str(path)
     try:

@@ -91,7 +91,7 @@ def test_a_badge_held_up_checks_in_exactly_once(qtbot, desk, desk_ctx, clock):
 
 
 def test_frames_faster_than_the_decoder_check_in_once(qtbot, desk, desk_ctx):
-    screen, panel, sink = desk
+    _screen, panel, sink = desk
     person = not_arrived(desk_ctx)[0]
     frames = [yuv_frame(f.image) for f in held_up(person.badge_code)] * 5
     for frame in frames:  # 30 frames at once, as from a camera while the decoder works
@@ -132,7 +132,7 @@ def test_two_people_one_after_the_other(qtbot, desk, desk_ctx, clock):
 
 
 def test_the_box_is_drawn_where_the_code_is_in_the_mirrored_picture(qtbot, desk, desk_ctx):
-    screen, panel, sink = desk
+    _screen, panel, sink = desk
     person = not_arrived(desk_ctx)[0]
     f = make_frame(person.badge_code, (1280, 720), "clean", random.Random(4))
     feed(qtbot, panel, sink, rgb32_frame(f.image))
@@ -154,7 +154,7 @@ def test_the_box_is_drawn_where_the_code_is_in_the_mirrored_picture(qtbot, desk,
 
 
 def test_the_preview_is_mirrored_even_in_arabic(qtbot, desk, desk_ctx):
-    screen, panel, sink = desk
+    _screen, panel, sink = desk
     from PIL import Image
 
     picture = Image.new("RGB", (640, 480), "black")
@@ -175,7 +175,7 @@ def test_the_preview_is_mirrored_even_in_arabic(qtbot, desk, desk_ctx):
 
 def test_the_window_stays_responsive_while_frames_are_decoded(qtbot, desk, desk_ctx):
     """A 5 ms timer keeps ticking while 1920×1080 frames arrive at 30 a second."""
-    screen, panel, sink = desk
+    _screen, panel, sink = desk
     person = not_arrived(desk_ctx)[0]
     frames = [f.image for f in held_up(person.badge_code, size=(1920, 1080))]
     feed(qtbot, panel, sink, yuv_frame(frames[0]))  # checked in (the check-in itself is not decoding)
@@ -210,7 +210,7 @@ def test_the_window_stays_responsive_while_frames_are_decoded(qtbot, desk, desk_
 
 
 def test_frames_are_not_decoded_while_the_panel_is_hidden(qtbot, desk, desk_ctx):
-    screen, panel, sink = desk
+    _screen, panel, sink = desk
     person = not_arrived(desk_ctx)[0]
     panel.hide()
     sink.setVideoFrame(rgb32_frame(held_up(person.badge_code)[0].image))
@@ -220,7 +220,7 @@ def test_frames_are_not_decoded_while_the_panel_is_hidden(qtbot, desk, desk_ctx)
 
 
 def test_without_a_camera_the_panel_is_one_line(qtbot, desk_ctx):
-    panel = CameraPanel(desk_ctx, devices=lambda: [])
+    panel = CameraPanel(desk_ctx, devices=list)
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import checkin.decoding as decoding
-from checkin import codes
+from checkin import codes, decoding
 from checkin.decoding import decode, decode_file, decode_pixels
 
 from .frames import SIZES, frames, make_frame, qr_modules
@@ -138,3 +137,39 @@ def test_files_and_their_errors(tmp_path):
         assert info.value.code == "file_unreadable"
         assert info.value.params["path"] == str(path) and info.value.params["cause"] == cause
         assert info.value.params["reason"]
+
+
+def test_wide_frames_are_read_at_half_size_with_full_size_positions():
+    from checkin.decoding import DecodeOptions
+
+    full_size = DecodeOptions(halve_from=0)
+    for f in frames(CODES, SIZES["1920x1080"], 10, seed=9):
+        grey = f.image.convert("L").tobytes()
+        [halved] = decode_pixels(grey, 1920, 1080)
+        [full] = decode_pixels(grey, 1920, 1080, options=full_size)
+        assert halved.text == full.text == f.code
+        side = math.dist(full.corners[0], full.corners[1])
+        for a, b in zip(halved.corners, full.corners):
+            assert math.dist(a, b) < 0.05 * side + 2, f.kind
+
+
+def test_a_code_seen_but_not_read_at_half_size_is_read_at_full_size(monkeypatch):
+    """Half size gives up on fine detail; where zxing-cpp sees a code it cannot read,
+    the full picture is read."""
+    import zxingcpp
+
+    calls = []
+    real = zxingcpp.read_barcodes
+
+    def spy(view, **kwargs):
+        calls.append(kwargs.get("return_errors", False))
+        result = real(view, **kwargs)
+        if kwargs.get("return_errors"):  # pretend the half-size read failed on a checksum
+            return [type("Unread", (), {"valid": False})()]
+        return result
+
+    monkeypatch.setattr(decoding.zxingcpp, "read_barcodes", spy)
+    image = Image.new("L", (1920, 1080), 200)
+    image.paste(badge_png(CODES[0], module=6), (800, 300))
+    assert [f.text for f in decode(image)] == [CODES[0]]
+    assert calls == [True, False]
