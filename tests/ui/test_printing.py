@@ -93,3 +93,50 @@ def test_preview_shows_the_real_page(qtbot, screen, desk_ctx):
     assert dialog.document.pageCount() == 1
     size = dialog.document.pagePointSize(0)
     assert round(size.width() / 72 * 25.4) == 105 and round(size.height() / 72 * 25.4) == 148  # A6
+
+
+def test_a_walk_in_gets_its_badge_with_one_keystroke(qapp, qtbot, demo_path, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from checkin.ui.app import build_window
+
+    window = build_window(qapp, demo_path, "en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    jobs = []
+
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "walkin.pdf"))
+        jobs.append(printer.outputFileName())
+        return printer
+
+    window.checkin.printing.choose_printer = pdf_printer
+    try:
+        window.tabs.setCurrentWidget(window.participants)
+        screen = window.participants
+        window.activateWindow()
+        screen.table.setFocus()
+        with qtbot.waitSignal(screen.participant_added) as added:
+            from PySide6.QtGui import QAction, QKeySequence
+
+            walk_in = next(a for a in screen.findChildren(QAction)
+                           if QKeySequence("Ctrl+Shift+N") in a.shortcuts())
+            walk_in.trigger()  # the "Add walk-in" button
+            dialog = screen.dialog
+            qtbot.keyClicks(dialog.fields["given_name"], "Lotte")
+            qtbot.keyClicks(dialog.fields["family_name"], "Berg")
+            qtbot.keyClick(dialog.fields["family_name"], Qt.Key.Key_Return)
+        window.print_action.trigger()  # File › Print badge (Ctrl+P)
+        assert len(jobs) == 1
+        with window.ctx.store.reader() as s:
+            person = s.get(Participant, added.args[0])
+            assert s.scalar(select(func.count()).select_from(PrintLog)
+                            .where(PrintLog.participant_id == person.id)) == 1
+        assert codes_on(jobs[0], tmp_path) == [person.badge_code]
+    finally:
+        window.scanner_capture.stop()
+        window.translations.clear()
+        window.ctx.store.close()
