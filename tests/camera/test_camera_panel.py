@@ -17,22 +17,14 @@ from PySide6.QtMultimedia import QCameraDevice, QVideoSink
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
-from checkin.store.models import Participant, Scan, Status
+from checkin.store.models import Scan
 from checkin.ui import camera as camera_module
 from checkin.ui.camera import CameraPanel, choose_format
 from checkin.ui.checkin_screen import CheckinScreen
+from people import not_arrived
 
 from .conftest import rgb32_frame, yuv_frame
 from .frames import make_frame
-
-
-def not_arrived(ctx, n=1):
-    with ctx.store.reader() as s:
-        arrived = set(s.scalars(select(Scan.participant_id).where(Scan.session_id.is_(None), Scan.verdict == "ok")))
-        people = [p for p in s.scalars(select(Participant).where(Participant.status == Status.REGISTERED,
-                                                                  Participant.desk_note == ""))
-                  if p.id not in arrived]
-    return people[:n]
 
 
 def scans_of(ctx, person) -> int:

@@ -12,6 +12,7 @@ from checkin.scanning import ScanRequest, record
 from checkin.store.models import Participant, Registration, Scan, Status
 from checkin.ui.checkin_screen import CheckinScreen
 from checkin.ui.scanner_input import ScannerCapture
+from people import not_arrived
 
 AZERTY = str.maketrans("1234567890", "&é\"'(-è_çà")
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -45,16 +46,6 @@ def scanner(qapp, screen):
     capture.scanned.connect(lambda code: screen.submit(code, from_scanner=True))
     yield capture
     capture.stop()
-
-
-def not_arrived(ctx, n=1):
-    """People in the demo who are registered and have not arrived yet."""
-    with ctx.store.reader() as s:
-        arrived = set(s.scalars(select(Scan.participant_id).where(Scan.session_id.is_(None), Scan.verdict == "ok")))
-        people = [p for p in s.scalars(select(Participant).where(Participant.status == Status.REGISTERED,
-                                                                  Participant.desk_note == ""))
-                  if p.id not in arrived]
-    return people[:n]
 
 
 def scan_count(ctx):
