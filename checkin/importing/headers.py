@@ -14,6 +14,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from checkin.errors import CheckinError
+from checkin.importing.reading import Table, read_table
 from checkin.importing.report import ImportReport
 from checkin.textnorm import fold
 
@@ -245,3 +247,16 @@ def _assign(result: HeaderMap, aliases: Aliases, name: str, column: Column,
                        used=result.fields[name].header)
     else:
         result.fields[name] = column
+
+
+def read_mapped(path: object, aliases: Aliases, report: ImportReport,
+                mapping: Mapping[str, str | Sequence[str] | None] | None = None
+                ) -> tuple[Table, HeaderMap] | None:
+    """The file as a table with its columns mapped to fields; None when the
+    file cannot be read (the reason is then in the report)."""
+    try:
+        table = read_table(path, is_known_header=aliases.known)  # type: ignore[arg-type]
+    except CheckinError as exc:
+        report.add_exception(exc)
+        return None
+    return table, map_headers(table.headers, aliases, report, mapping)

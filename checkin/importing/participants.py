@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session
 from checkin import codes
 from checkin.errors import CheckinError
 from checkin.events import get_event
-from checkin.importing.headers import PARTICIPANT_HEADERS, HeaderMap, header_key, map_headers
-from checkin.importing.reading import Table, read_table
+from checkin.importing.headers import PARTICIPANT_HEADERS, HeaderMap, header_key, read_mapped
+from checkin.importing.reading import Table
 from checkin.importing.report import ImportReport
 from checkin.importing.sessionref import SessionIndex
 from checkin.importing.rows import NAME_FIELDS, ParsedRow, key_kinds, parse_rows, person_key
@@ -73,12 +73,10 @@ def import_participants(store: EventStore, path: Path | str, *,
     """
     path = Path(path)
     report = ImportReport(dry_run=dry_run)
-    try:
-        table = read_table(path, is_known_header=PARTICIPANT_HEADERS.known)
-    except CheckinError as exc:
-        report.add_exception(exc)
+    read = read_mapped(path, PARTICIPANT_HEADERS, report, mapping)
+    if read is None:
         return report
-    columns = map_headers(table.headers, PARTICIPANT_HEADERS, report, mapping)
+    table, columns = read
     _bare_name_is_family_name(columns)
     if not any(name in columns.fields for name in NAME_FIELDS):
         report.error("no_name_columns")

@@ -19,10 +19,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from checkin.errors import CheckinError
 from checkin.events import check_timezone, get_event
-from checkin.importing.headers import PROGRAMME_HEADERS, HeaderMap, map_headers
-from checkin.importing.reading import Cell, Table, read_table
+from checkin.importing.headers import PROGRAMME_HEADERS, HeaderMap, read_mapped
+from checkin.importing.reading import Cell, Table
 from checkin.importing.report import ImportReport
 from checkin.importing.values import (
     as_text,
@@ -52,12 +51,10 @@ def import_programme(store: EventStore, path: Path | str, *,
     """Import (or re-import) the programme from CSV or XLSX."""
     path = Path(path)
     report = ImportReport(dry_run=dry_run)
-    try:
-        table = read_table(path, is_known_header=PROGRAMME_HEADERS.known)
-    except CheckinError as exc:
-        report.add_exception(exc)
+    read = read_mapped(path, PROGRAMME_HEADERS, report, mapping)
+    if read is None:
         return report
-    columns = map_headers(table.headers, PROGRAMME_HEADERS, report, mapping)
+    table, columns = read
     if not any(name in columns.fields for name in TITLE_FIELDS):
         report.error("no_title_columns")
         return report
