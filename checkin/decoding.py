@@ -4,9 +4,10 @@ One path for the desk camera (raw pixel buffers handed over by the window
 layer) and for `checkin decode` (image files). No Qt here: the window turns a
 video frame into a buffer description and calls `decode_pixels`.
 
-Options were chosen by measuring on distorted frames (see bench/camera.py
-and DecodeOptions.halve_from):
-`try_downscale` keeps 1920×1080 frames with sensor noise readable (95% → 100%);
+Options were chosen by measuring on distorted frames (see bench/camera.py,
+DecodeOptions.halve_from and DecodeOptions.downscale_from):
+`try_downscale` keeps 1920×1080 frames with sensor noise readable (95% → 100%)
+and dark 1280×720 frames (99% → 100%), but never read one more 640×480 frame;
 `try_invert` (light-on-dark codes) and `try_rotate` (90° turns, a concern of
 one-dimensional barcodes only) never changed the rate for our dark-on-light
 QR codes and cost about 30% of the time. The `GlobalHistogram` binarizer is
@@ -70,22 +71,28 @@ class DecodeOptions:
     # 1920×1080: 100% of 200 distorted frames either way, 2.6× faster. Not for
     # 1280×720, where half size reads 97.5–99% instead of 100%. 0: never.
     halve_from: int = 1600
+    # `try_downscale` only for pictures at least this wide. zxing-cpp's extra pass at a
+    # third of the size makes the modules of a code in a small frame thinner than a
+    # pixel: at 640×480 it read the same 97% of 200 distorted frames and cost a
+    # fifth of the time. From 1280×720 on it is worth it (see above). 0: always.
+    downscale_from: int = 1000
 
-    def kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for zxingcpp.read_barcodes (built once: called for every frame;
-        do not change the dict)."""
-        cached = _KWARGS.get(self)
+    def kwargs(self, width: int = 0) -> dict[str, Any]:
+        """Keyword arguments for zxingcpp.read_barcodes on a picture `width` pixels wide
+        (0: as set, whatever the size). Built once: called for every frame; do not change the dict."""
+        small = 0 < width < self.downscale_from
+        cached = _KWARGS.get((self, small))
         if cached is None:
             binarizer = {"local_average": zxingcpp.Binarizer.LocalAverage,
                          "global_histogram": zxingcpp.Binarizer.GlobalHistogram,
                          "fixed_threshold": zxingcpp.Binarizer.FixedThreshold}[self.binarizer]
-            cached = _KWARGS[self] = {
-                "formats": zxingcpp.BarcodeFormat.QRCode, "try_downscale": self.try_downscale,
+            cached = _KWARGS[(self, small)] = {
+                "formats": zxingcpp.BarcodeFormat.QRCode, "try_downscale": self.try_downscale and not small,
                 "try_invert": self.try_invert, "try_rotate": self.try_rotate, "binarizer": binarizer}
         return cached
 
 
-_KWARGS: dict[DecodeOptions, dict[str, Any]] = {}
+_KWARGS: dict[tuple[DecodeOptions, bool], dict[str, Any]] = {}
 
 
 DEFAULT_OPTIONS = DecodeOptions()
@@ -108,7 +115,8 @@ def decode(image: Any, options: DecodeOptions = DEFAULT_OPTIONS) -> list[Found]:
     if hasattr(image, "mode") and hasattr(image, "convert"):
         grey = _grey(image)
         return decode_pixels(grey.tobytes(), grey.width, grey.height, "lum", options=options)
-    return _found(zxingcpp.read_barcodes(image, **options.kwargs()))
+    width = image.shape[1] if hasattr(image, "shape") else 0  # numpy: rows, columns[, channels]
+    return _found(zxingcpp.read_barcodes(image, **options.kwargs(width)))
 
 
 def _grey(image: Any) -> Any:
@@ -142,7 +150,7 @@ def decode_pixels(buffer: Any, width: int, height: int, layout: Layout = "lum", 
     pixel_stride = pixel_stride or _BYTES_PER_PIXEL[layout]
     row_stride = row_stride or width * pixel_stride
     fmt = _FORMATS[layout]
-    kwargs = options.kwargs()
+    kwargs = options.kwargs(width)
     if options.halve_from and width >= options.halve_from:
         half = zxingcpp.ImageView(buffer, width // 2, height // 2, fmt, row_stride * 2, pixel_stride * 2)
         barcodes = zxingcpp.read_barcodes(half, **kwargs, return_errors=True)

@@ -22,9 +22,8 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
-from PySide6.QtCore import QObject, QSize, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QtVideo, QVideoFrame, QVideoFrameFormat
 
@@ -140,34 +139,16 @@ class FrameSlot:
             self._busy = False
 
 
-class _Worker(QObject):
-    done = Signal(object)
+class _Run:
+    """What one run of a worker thread shares with its owner: the wake-up, and whether to end."""
 
-    def __init__(self, slot: FrameSlot, job: Callable[[QVideoFrame], object]) -> None:
-        super().__init__()
-        self._slot = slot
-        self._job = job
+    def __init__(self) -> None:
+        self.wake = threading.Semaphore(0)
+        self.ended = False
 
-    @Slot()
-    def drain(self) -> None:
-        slot = self._slot
-        while (frame := slot.take()) is not None:
-            start = time.perf_counter()
-            result = self._job(frame)
-            if slot.timings is not None:
-                slot.timings.append(time.perf_counter() - start)
-            if result is not None:  # nothing to show: the window's thread is not woken at all
-                self.done.emit(result)
-            slot.finished += 1  # after emit: whoever sees the count finds the result posted
-
-
-def _finish(thread: QThread, *_: object) -> None:
-    try:
-        if thread.isRunning():
-            thread.quit()
-            thread.wait()
-    except RuntimeError:  # already deleted by Qt (the application is ending)
-        pass
+    def end(self, *_: object) -> None:
+        self.ended = True
+        self.wake.release()
 
 
 class FrameThread(QObject):
@@ -175,40 +156,60 @@ class FrameThread(QObject):
     the window's thread); results other than None come out with `done`, in the
     window's thread.
 
+    A plain Python thread waiting on a semaphore, not a QThread with its own
+    event loop: a semaphore wakes it sooner than a queued signal wakes an event
+    loop (a hand-over there and back: 97 against 118 µs median, minimum 38
+    against 98 µs, on the 2-core test machine), and every frame pays it, 30
+    times a second. Results go back as a queued signal.
     The thread starts with the first frame, so a desk without a camera has none.
     """
 
     done = Signal(object)
-    _wake = Signal()
+    _result = Signal(object)  # emitted in the worker thread, received in the window's thread
 
     def __init__(self, job: Callable[[QVideoFrame], object], name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.slot = FrameSlot()
         self._job = job
         self._name = name
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._thread: threading.Thread | None = None
+        self._run: _Run | None = None
+        self._result.connect(self._on_result, Qt.ConnectionType.QueuedConnection)
 
     def offer(self, frame: QVideoFrame) -> None:
         if self._thread is None:
             self._start()
         if self.slot.put(frame):
-            self._wake.emit()
+            self._run.wake.release()  # type: ignore[union-attr]
 
     def _start(self) -> None:
-        self._thread = QThread()
-        self._thread.setObjectName(self._name)
-        self._worker = _Worker(self.slot, self._job)
-        self._worker.moveToThread(self._thread)
-        self._wake.connect(self._worker.drain)  # queued: runs in the worker's thread
-        self._worker.done.connect(self._on_done)  # queued back to this object's thread
-        self._thread.finished.connect(self._worker.deleteLater)
-        # Deleted with its widget before stop() was called: end the thread first, or Qt aborts.
-        self._on_destroyed = self.destroyed.connect(partial(_finish, self._thread))
+        run = self._run = _Run()
+        # Deleted with its widget before stop() was called: the thread ends after its frame.
+        self._on_destroyed = self.destroyed.connect(run.end)
+        self._thread = threading.Thread(target=self._work, args=(run,), name=self._name, daemon=True)
         self._thread.start()
 
+    def _work(self, run: _Run) -> None:
+        slot, job, emit = self.slot, self._job, self._result.emit
+        while True:
+            run.wake.acquire()
+            if run.ended:
+                return
+            while (frame := slot.take()) is not None:
+                start = time.perf_counter()
+                result = job(frame)
+                del frame  # the camera's buffer goes back now, not when the next frame comes
+                if slot.timings is not None:
+                    slot.timings.append(time.perf_counter() - start)
+                if result is not None and not run.ended:  # nothing to show: the window's thread sleeps on
+                    try:
+                        emit(result)
+                    except RuntimeError:  # this object was deleted meanwhile (the window is closing)
+                        return
+                slot.finished += 1  # after emit: whoever sees the count finds the result posted
+
     @Slot(object)
-    def _on_done(self, result: object) -> None:
+    def _on_result(self, result: object) -> None:
         if self._thread is None:
             return  # finished just before stop(): nobody waits for it any more
         self.done.emit(result)
@@ -223,14 +224,14 @@ class FrameThread(QObject):
 
     def stop(self) -> None:
         """Drop the waiting frame and end the thread (after the frame in flight)."""
-        if self._thread is not None:
-            self.slot.reset()  # the worker's loop ends after the frame in flight
+        if self._thread is not None and self._run is not None:
+            self.slot.reset()
             QObject.disconnect(self._on_destroyed)
-            self._thread.quit()
-            self._thread.wait()
+            self._run.end()
+            self._thread.join()
             self._thread = None
-            self._worker = None
-        self.slot.reset()  # a wake-up that the ended thread never handled
+            self._run = None
+        self.slot.reset()
 
 
 class FrameDecoder(FrameThread):
