@@ -106,6 +106,7 @@ class FrameSlot:
         self.offered = 0
         self.dropped = 0  # replaced before the worker took them
         self.finished = 0  # worked on (written by the worker thread only)
+        self.failed = 0  # of which the job raised an exception (reported on stderr)
         self.timings: list[float] | None = None  # seconds per frame, when a benchmark asks
 
     def put(self, frame: QVideoFrame) -> bool:
@@ -197,7 +198,12 @@ class FrameThread(QObject):
                 return
             while (frame := slot.take()) is not None:
                 start = time.perf_counter()
-                result = job(frame)
+                try:
+                    result = job(frame)
+                except Exception:  # one bad frame must not end decoding for the day: report it, go on
+                    sys.excepthook(*sys.exc_info())
+                    slot.failed += 1
+                    result = None
                 del frame  # the camera's buffer goes back now, not when the next frame comes
                 if slot.timings is not None:
                     slot.timings.append(time.perf_counter() - start)

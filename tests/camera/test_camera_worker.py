@@ -186,3 +186,30 @@ def test_rgb32_helper_matches_qt_byte_order(qapp):
     qimage = QImage(rgb32_bytes(pixel), 1, 1, 4, QImage.Format.Format_RGB32)
     colour = qimage.pixelColor(0, 0)
     assert (colour.red(), colour.green(), colour.blue()) == (10, 20, 30)
+
+
+def test_a_frame_the_job_fails_on_does_not_end_decoding(qtbot, picture, monkeypatch):
+    """A broken frame (or a bug in the decoder) is reported and the next frame is decoded as usual."""
+    import checkin.ui.camera_worker as worker
+
+    reported = []
+    monkeypatch.setattr(worker.sys, "excepthook", lambda kind, value, tb: reported.append(kind))
+
+    class Flaky(FrameDecoder):
+        def _decode(self, frame):
+            if self.slot.failed == 0:
+                raise ValueError("a frame nobody can read")
+            return super()._decode(frame)
+
+    decoder = Flaky()
+    results = []
+    decoder.decoded.connect(results.append)
+    try:
+        decoder.offer(rgb32_frame(picture.image))
+        qtbot.waitUntil(lambda: decoder.frames_decoded == 1, timeout=5000)
+        decoder.offer(rgb32_frame(picture.image))
+        qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
+    finally:
+        decoder.stop()
+    assert reported == [ValueError] and decoder.slot.failed == 1
+    assert [f.text for f in results[0].found] == [CODE]
