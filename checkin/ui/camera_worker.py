@@ -146,10 +146,20 @@ class _Run:
     def __init__(self) -> None:
         self.wake = threading.Semaphore(0)
         self.ended = False
+        self._lock = threading.Lock()  # ending waits for a result being handed over
 
     def end(self, *_: object) -> None:
-        self.ended = True
+        with self._lock:
+            self.ended = True
         self.wake.release()
+
+    def hand_over(self, emit: Callable[[object], None], result: object) -> bool:
+        """Post the result unless the run has ended; False: it has (the owner may be gone)."""
+        with self._lock:
+            if self.ended:
+                return False
+            emit((self, result))  # the run goes along: a result of an earlier run is not shown
+            return True
 
 
 class FrameThread(QObject):
@@ -158,15 +168,16 @@ class FrameThread(QObject):
     window's thread.
 
     A plain Python thread waiting on a semaphore, not a QThread with its own
-    event loop: a semaphore wakes it sooner than a queued signal wakes an event
-    loop (a hand-over there and back: 97 against 118 µs median, minimum 38
-    against 98 µs, on the 2-core test machine), and every frame pays it, 30
-    times a second. Results go back as a queued signal.
+    event loop: a hand-over there and back costs about the same either way
+    (bench/camera.py prints both, 110–145 µs on a 2-core machine), but this
+    thread needs nothing from Qt to end: a flag, a wake-up, a join. Results
+    go back as a queued signal; a job that raises is reported and the next
+    frame decoded as usual.
     The thread starts with the first frame, so a desk without a camera has none.
     """
 
     done = Signal(object)
-    _result = Signal(object)  # emitted in the worker thread, received in the window's thread
+    _result = Signal(object)  # (run, result): emitted in the worker thread, received in the window's thread
 
     def __init__(self, job: Callable[[QVideoFrame], object], name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -207,17 +218,17 @@ class FrameThread(QObject):
                 del frame  # the camera's buffer goes back now, not when the next frame comes
                 if slot.timings is not None:
                     slot.timings.append(time.perf_counter() - start)
-                if result is not None and not run.ended:  # nothing to show: the window's thread sleeps on
-                    try:
-                        emit(result)
-                    except RuntimeError:  # this object was deleted meanwhile (the window is closing)
-                        return
+                # Nothing to show: the window's thread sleeps on. Once ended (stopped, or the owner
+                # deleted: `end` runs from `destroyed`, and waits for a hand-over under way), never again.
+                if result is not None and not run.hand_over(emit, result):
+                    return
                 slot.finished += 1  # after emit: whoever sees the count finds the result posted
 
     @Slot(object)
-    def _on_result(self, result: object) -> None:
-        if self._thread is None:
-            return  # finished just before stop(): nobody waits for it any more
+    def _on_result(self, posted: tuple[_Run, object]) -> None:
+        run, result = posted
+        if run is not self._run:
+            return  # finished just before stop() (and perhaps a new start): nobody waits for it any more
         self.done.emit(result)
 
     @property

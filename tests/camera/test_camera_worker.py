@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QSize
@@ -153,17 +154,46 @@ def test_only_frames_with_a_code_wake_the_window(qtbot, picture):
         decoder.stop()
 
 
-def test_deleting_a_running_decoder_ends_its_thread(qtbot, picture):
+def test_deleting_a_running_decoder_ends_its_thread(qtbot, picture, monkeypatch):
+    """The panel (and with it the decoder) deleted while a frame is being decoded: the
+    thread ends after that frame without touching the deleted object."""
+    import checkin.ui.camera_worker as worker
     from PySide6.QtCore import QObject
 
+    reported = []
+    monkeypatch.setattr(worker.sys, "excepthook", lambda kind, value, tb: reported.append(kind))
+    monkeypatch.setattr(threading, "excepthook", lambda args: reported.append(args.exc_type))
     owner = QObject()
-    decoder = FrameDecoder(owner)
+    decoder = HeldDecoder()
+    decoder.setParent(owner)
+    release = decoder.release
     decoder.offer(rgb32_frame(picture.image))
+    qtbot.waitUntil(lambda: not decoder.slot.waiting(), timeout=5000)  # taken: held in the job
     thread = decoder._thread
     assert thread.is_alive()
     del decoder
     owner.deleteLater()
+    qtbot.wait(50)  # deleted now
+    release.set()  # the frame is decoded, its result has nobody to go to
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=5000)
+    assert reported == []
+
+
+def test_a_result_from_before_a_restart_is_not_shown(qtbot, picture):
+    decoder = FrameDecoder(report_empty=True)
+    results = []
+    decoder.decoded.connect(results.append)
+    try:
+        decoder.offer(rgb32_frame(picture.image))
+        while decoder.frames_decoded < 1:  # posted, not yet received: the window's thread was busy
+            time.sleep(0.001)
+        decoder.stop()
+        decoder.offer(rgb32_frame(picture.image.point(lambda v: 255)))  # camera on again: a blank picture
+        qtbot.waitUntil(lambda: decoder.frames_decoded == 2, timeout=5000)
+        qtbot.wait(50)
+    finally:
+        decoder.stop()
+    assert [r.found for r in results] == [[]]
 
 
 def test_results_arrive_in_the_window_thread(qtbot, picture):
