@@ -533,17 +533,19 @@ def main() -> int:
     table, results = decode_table(sizes, count)
     print(markdown(["size", "path", "decoded", "mean ms per frame", "p95 ms", "vs raw"], table))
     print(f"""
-Pipeline (bold) = what the panel runs, per frame over the whole run while frames keep coming: the
-decoder takes the newest frame as soon as it is free. It picks its zxing-cpp options by frame size:
-no extra third-size pass below {DEFAULT_OPTIONS.downscale_from} px wide (DecodeOptions.downscale_from), half
-size first from {DEFAULT_OPTIONS.halve_from} px (DecodeOptions.halve_from); raw zxing-cpp reads every frame with
-one set of options. Times are the best of {REPEATS}
-interleaved runs. 'One frame alone' waits for each result before the next frame: it adds a thread
-hand-over there and back. On this machine, a token there and back (median): {pong:.0f} µs between two
-bare Python threads, {through_frame_thread:.0f} µs through FrameThread (a Python thread woken by a
-semaphore, answering with a queued signal: what the panel uses), {through_qthread:.0f} µs through a
-QThread's event loop with queued signals both ways.
+Pipeline = what the panel runs. 'Back to back' (bold): frames keep coming from a camera thread and
+the decoder takes the newest as soon as it is free; per frame = the whole run / frames. 'One frame
+alone': each result is awaited before the next frame, as with a 30 frames/s camera; it pays a
+thread hand-over there and back every frame. Both are held to the +20% limit against raw zxing-cpp.
+The pipeline picks its zxing-cpp options by frame size: no third-size pass below
+{DEFAULT_OPTIONS.downscale_from} px wide (DecodeOptions.downscale_from), half size first from
+{DEFAULT_OPTIONS.halve_from} px (DecodeOptions.halve_from); raw zxing-cpp reads every frame with one
+set of options. Times are the best of {REPEATS} interleaved runs. A token there and back on this
+machine (median): {pong:.0f} µs between two bare Python threads, {through_frame_thread:.0f} µs through
+FrameThread (a Python thread woken by a semaphore, answering with a queued signal: what the panel
+uses), {through_qthread:.0f} µs through a QThread's event loop with queued signals both ways.
 """)
+
     lives = {s: live(s, 3.0 if args.quick else 6.0, 5 if args.quick else 12) for s in sizes}
     print(markdown(["size", "frames in (30/s)", "decoded", "dropped", "longest GUI stall ms", "p99 stall ms",
                     "code in view → verdict ms (median / max)", "checked in"],
