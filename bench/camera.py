@@ -54,9 +54,10 @@ def _load(name: str, path: Path):  # the frame maker is shared with the tests, n
 
 
 synthetic = _load("camera_frames", HERE.parent / "tests" / "camera" / "frames.py")
+stalls = _load("camera_stalls", HERE.parent / "tests" / "camera" / "stalls.py")
 
 import zxingcpp  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, QSize, Qt, QThread, QTimer, Signal, Slot  # noqa: E402
+from PySide6.QtCore import QEventLoop, QObject, QSize, QThread, QTimer, Signal, Slot  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat, QVideoSink  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget  # noqa: E402
@@ -456,18 +457,7 @@ def live(size_name: str, seconds: float, people: int) -> dict[str, float]:
     poses = {code: [(synthetic.make_frame(code, (w, h), kind, rng).image.convert("L").tobytes(), w, h)
                     for kind in ("clean", "tilt", "slant", "blur", "phone", "noise")] for code in todo}
     camera = FakeCamera(sink, [(empty, w, h)])
-    gaps, elapsed = [], QElapsedTimer()
-    elapsed.start()
-    last = [elapsed.nsecsElapsed()]
-
-    def tick() -> None:
-        now = elapsed.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    ticker = QTimer(interval=5)
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-    ticker.timeout.connect(tick)
+    meter = stalls.StallMeter()
     def run_for(s: float) -> None:
         loop = QEventLoop()
         QTimer.singleShot(int(s * 1000), loop.quit)
@@ -488,16 +478,15 @@ def live(size_name: str, seconds: float, people: int) -> dict[str, float]:
     # Stalls while a badge stays in view (decoded every frame, announced once).
     camera.show(poses[todo[0]])
     run_for(0.5)
-    ticker.start()
+    meter.start()
     decoded_before, offered_before, dropped_before = (panel.decoder.frames_decoded, panel.decoder.slot.offered,
                                                       panel.decoder.slot.dropped)
     run_for(seconds)
-    ticker.stop()
+    meter.stop()
     camera.stop_flag.set()
     camera.join()
     result = {
-        # A tick is due every 5 ms: what a gap has beyond that is time the thread was kept busy.
-        "max_stall": max(gaps[1:]) - 5, "p99_stall": percentile(gaps[1:], 0.99) - 5,
+        "max_stall": max(meter.stalls()), "p99_stall": percentile(meter.stalls(), 0.99),
         "frames": panel.decoder.slot.offered - offered_before,
         "decoded": panel.decoder.frames_decoded - decoded_before,
         "dropped": panel.decoder.slot.dropped - dropped_before,

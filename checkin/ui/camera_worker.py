@@ -107,7 +107,6 @@ class FrameSlot:
         self.dropped = 0  # replaced before the worker took them
         self.finished = 0  # worked on (written by the worker thread only)
         self.failed = 0  # of which the job raised an exception (reported on stderr)
-        self.timings: list[float] | None = None  # seconds per frame, when a benchmark asks
 
     def put(self, frame: QVideoFrame) -> bool:
         """Leave a frame; True when the decoder is idle and must be woken."""
@@ -208,7 +207,6 @@ class FrameThread(QObject):
             if run.ended:
                 return
             while (frame := slot.take()) is not None:
-                start = time.perf_counter()
                 try:
                     result = job(frame)
                 except Exception:  # one bad frame must not end decoding for the day: report it, go on
@@ -216,8 +214,6 @@ class FrameThread(QObject):
                     slot.failed += 1
                     result = None
                 del frame  # the camera's buffer goes back now, not when the next frame comes
-                if slot.timings is not None:
-                    slot.timings.append(time.perf_counter() - start)
                 # Nothing to show: the window's thread sleeps on. Once ended (stopped, or the owner
                 # deleted: `end` runs from `destroyed`, and waits for a hand-over under way), never again.
                 if result is not None and not run.hand_over(emit, result):

@@ -12,7 +12,7 @@ import re
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QPointF, Qt, QTimer, QTranslator
+from PySide6.QtCore import QPointF, Qt, QTranslator
 from PySide6.QtMultimedia import QCameraDevice, QVideoSink
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from sqlalchemy import func, select
@@ -25,6 +25,7 @@ from people import not_arrived
 
 from .conftest import rgb32_frame, yuv_frame
 from .frames import make_frame
+from .stalls import StallMeter
 
 
 def scans_of(ctx, person) -> int:
@@ -174,31 +175,20 @@ def test_the_window_stays_responsive_while_frames_are_decoded(qtbot, desk, desk_
     assert scans_of(desk_ctx, person) == 1
     qtbot.wait(500)  # the screen refreshes its counters and list after a check-in: not measured here
     frames = [yuv_frame(f) for f in frames]
-    gaps, elapsed = [], QElapsedTimer()
-    elapsed.start()
-    last = [elapsed.nsecsElapsed()]
-
-    def tick():
-        now = elapsed.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    ticker = QTimer(interval=5)
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-    ticker.timeout.connect(tick)
-    ticker.start()
+    meter = StallMeter()
+    meter.start()
     decoded_before = panel.decoder.frames_decoded
     i, end = 0, time.monotonic() + 1.5
     while time.monotonic() < end:  # 30 frames a second for 1.5 s, as a camera sends them
         sink.setVideoFrame(frames[i % len(frames)])
         i += 1
         qtbot.wait(33)
-    ticker.stop()
+    meter.stop()
     assert panel.decoder.frames_decoded - decoded_before > 20
     assert panel.preview.frames_painted > 20
     assert scans_of(desk_ctx, person) == 1
     # Generous for a loaded test machine; bench/camera.py measures the real figure.
-    assert max(gaps) < 40, sorted(gaps)[-5:]
+    assert max(meter.gaps) < 40, sorted(meter.gaps)[-5:]
 
 
 def test_frames_are_not_decoded_while_the_panel_is_hidden(qtbot, desk, desk_ctx):

@@ -168,7 +168,8 @@ def test_deleting_a_running_decoder_ends_its_thread(qtbot, picture, monkeypatch)
     decoder.setParent(owner)
     release = decoder.release
     decoder.offer(rgb32_frame(picture.image))
-    qtbot.waitUntil(lambda: not decoder.slot.waiting(), timeout=5000)  # taken: held in the job
+    slot = decoder.slot
+    qtbot.waitUntil(lambda: not slot.waiting(), timeout=5000)  # taken: held in the job
     thread = decoder._thread
     assert thread.is_alive()
     del decoder
