@@ -50,7 +50,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name l
 
 
 # Keys the caller may translate; values are the English defaults. The marks put
-# them into translations/*.ts under the context "Export" (see translated_headers).
+# them into checkin/translations/*.ts under the context "Export" (see translated_headers).
 DEFAULT_HEADERS: Mapping[str, str] = MappingProxyType({
     "family_name": QT_TRANSLATE_NOOP("Export", "Family name"),
     "given_name": QT_TRANSLATE_NOOP("Export", "Given name"),

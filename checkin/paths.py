@@ -13,7 +13,9 @@ import platformdirs
 
 APP = "checkin"
 EVENT_SUFFIX = ".checkin"
-_SOURCE_ROOT = Path(__file__).resolve().parent.parent
+# Shipped files live inside the package, so a wheel (or a frozen bundle) finds
+# them wherever it is installed; never relative to the working directory.
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def _user_dir(kind: str) -> Path:
@@ -43,8 +45,8 @@ def default_event_path() -> Path:
 
 def resources_dir() -> Path:
     """Bundled fonts, sounds, badge layouts (found from the package, not the cwd)."""
-    return _SOURCE_ROOT / "resources"
+    return _PACKAGE / "resources"
 
 
 def translations_dir() -> Path:
-    return _SOURCE_ROOT / "translations"
+    return _PACKAGE / "translations"

@@ -1,4 +1,4 @@
-"""Writes the desk's three short signals to resources/sounds/ (run once; the
+"""Writes the desk's three short signals to checkin/resources/sounds/ (run once; the
 WAV files are committed). Distinct by pitch and rhythm, so staff can tell
 them apart without looking: a rising pair for ok, a double beep for
 attention, a low buzz for refused."""
@@ -11,7 +11,7 @@ import wave
 from pathlib import Path
 
 RATE = 22_050
-OUT = Path(__file__).resolve().parents[1] / "resources" / "sounds"
+OUT = Path(__file__).resolve().parents[1] / "checkin" / "resources" / "sounds"
 
 
 def tone(freq: float, ms: int, volume: float = 0.45, square: bool = False) -> list[float]:

@@ -1,4 +1,4 @@
-"""Keep translations/*.ts up to date without hand-editing XML.
+"""Keep checkin/translations/*.ts up to date without hand-editing XML.
 
     python scripts/translations.py update            # lupdate over checkin/, no line numbers
     python scripts/translations.py todo              # unfinished entries, as TSV (context, source, de, ar)
@@ -21,7 +21,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CATALOGS = {lang: REPO / "translations" / f"checkin_{lang}.ts" for lang in ("de", "ar")}
+CATALOGS = {lang: REPO / "checkin" / "translations" / f"checkin_{lang}.ts" for lang in ("de", "ar")}
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 

@@ -1,6 +1,6 @@
 """Badge layouts are data: JSON files, shipped and the user's own.
 
-Shipped layouts live in `resources/badges/`; a desk adds its own (or replaces
+Shipped layouts live in `checkin/resources/badges/`; a desk adds its own (or replaces
 a shipped one, by using its name) as `*.json` in the user folder
 `data_dir()/badges`. A layout's name is its file name without `.json`.
 

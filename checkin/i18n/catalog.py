@@ -1,6 +1,6 @@
 """Loading the Qt translation catalogs, compiling `.ts` to `.qm` when needed.
 
-The `.ts` files in `translations/` are the source of truth. Their compiled
+The `.ts` files in `checkin/translations/` are the source of truth. Their compiled
 `.qm` are built at start-up into the user's cache folder when missing or older
 than the `.ts`, so there is no manual build step and nothing generated is
 committed.

@@ -1,4 +1,4 @@
-"""The bundled fonts (resources/fonts, OFL), so the desk looks the same on every
+"""The bundled fonts (checkin/resources/fonts, OFL), so the desk looks the same on every
 laptop and Arabic never falls back to a font without its letters."""
 
 from __future__ import annotations
