@@ -21,11 +21,8 @@ place only when complete, so a failed export never leaves half a file.
 from __future__ import annotations
 
 import csv
-import os
-import secrets
 import uuid
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,8 +35,9 @@ from sqlalchemy.orm import Session
 from checkin.attendance import Attendance, derive
 from checkin.errors import CheckinError
 from checkin.events import get_event
+from checkin.files.atomic import atomic_output
 from checkin.store.models import EventSession, Participant, Registration, Status
-from checkin.textnorm import fold
+from checkin.textnorm import clean, fold
 
 HEADER_CONTEXT = "Export"
 
@@ -194,31 +192,12 @@ def _place_list(data: _Data, target: EventSession | None, name: str,
 
 # --- writing ---------------------------------------------------------------------------
 
-@contextmanager
-def _atomic(out_path: Path | str) -> Iterator[Path]:
-    """A temporary path beside the target, moved over it only on success."""
-    target = Path(out_path)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        yield tmp
-        with open(tmp, "rb+") as f:  # the export is on disk before it is announced
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise CheckinError("file_unwritable", path=str(target),
-                           reason=exc.strerror or str(exc)) from exc
-    finally:
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass
-
-
 def _csv_text(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
         return value.strftime(CSV_TIME_FORMAT)
+    value = clean(value)  # bidi overrides written into the file never reach a spreadsheet
     return "'" + value if value.startswith(DANGEROUS_FIRST) else value
 
 
@@ -246,7 +225,7 @@ def write_csv(session: Session, out_path: Path | str, *, lang: str = "en",
         if target is None:
             raise CheckinError("no_such_session", session=session_number)
         table, n_sessions = _place_list(data, target, target.title(lang), h), 1
-    with _atomic(out_path) as tmp:
+    with atomic_output(out_path) as tmp:
         _write_csv_table(tmp, table)
     return ExportSummary(Path(out_path), len(table.rows), n_sessions)
 
@@ -288,7 +267,7 @@ def _fill_sheet(ws, table: _Table, frozen: str) -> None:  # ws: openpyxl Workshe
                 cell.number_format = XLSX_TIME_FORMAT
                 width = len(XLSX_TIME_FORMAT)
             elif value:
-                text = ILLEGAL_CHARACTERS_RE.sub("", value)
+                text = ILLEGAL_CHARACTERS_RE.sub("", clean(value))
                 cell.value = text
                 # openpyxl turns "=…" into a formula and "#N/A" into an error:
                 # force a plain string, and quote-prefix it like Excel does when
@@ -327,7 +306,7 @@ def write_xlsx(session: Session, out_path: Path | str, *, lang: str = "en",
     used: set[str] = set()
     for table in tables:
         _fill_sheet(wb.create_sheet(_sheet_name(table.name, used)), table, frozen="C2")
-    with _atomic(out_path) as tmp:
+    with atomic_output(out_path) as tmp:
         wb.save(tmp)
     return ExportSummary(Path(out_path), len(matrix.rows), len(data.sessions))
 

@@ -9,7 +9,7 @@ transaction, committed before its verdict is shown.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import and_, func, select
@@ -22,6 +22,7 @@ from checkin.participants import audit
 from checkin.rules import CodeState, Decision, Facts, Presence, Verdict, decide
 from checkin.store.connection import EventStore, busy_as_error
 from checkin.store.lookup import by_id_prefix
+from checkin.textnorm import DESK_NAME_MAX, REASON_MAX, staff_text
 from checkin.store.models import (
     Annulment,
     Direction,
@@ -146,10 +147,19 @@ def _facts(session: Session, req: ScanRequest, state: CodeState, person: Partici
     )
 
 
-def _replay(session: Session, nonce: uuid.UUID) -> ScanResult | None:
+def _replay(session: Session, nonce: uuid.UUID, code: str, req: ScanRequest) -> ScanResult | None:
+    """The result recorded for this nonce, if the request is the same one.
+
+    A nonce names one request: sent again with another code, session or
+    direction it is refused, so a replay never answers for somebody else.
+    """
     scan = session.scalar(select(Scan).where(Scan.nonce == nonce))
     if scan is None:
         return None
+    same = (scan.raw_code == code and scan.session_id == req.session_id
+            and (scan.direction is Direction.EXIT) == req.exit)
+    if not same:
+        raise CheckinError("nonce_conflict", nonce=str(nonce))
     decision = Decision(Verdict(scan.verdict), forced=scan.forced,
                         overridden=Verdict(scan.overridden) if scan.overridden else None,
                         attention=scan.attention)
@@ -158,13 +168,52 @@ def _replay(session: Session, nonce: uuid.UUID) -> ScanResult | None:
 
 
 def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> ScanResult:
-    """Decide and append one scan; the same nonce twice records it once."""
+    """Decide and append one scan; the same nonce twice records it once.
+
+    The scan is acknowledged only once it is in the event file that other
+    processes read: if the store finds after the commit that its `-wal` was
+    swapped underneath it, it reopens and records the same request again
+    under the same nonce (a no-op if the first commit did land).
+    """
+    reason = staff_text(req.force_reason, REASON_MAX)
+    if req.force_reason and not reason:
+        raise CheckinError("force_reason_invisible")  # e.g. only a zero-width space
+    req = replace(req, nonce=req.nonce or uuid.uuid4(), desk=staff_text(req.desk, DESK_NAME_MAX),
+                  force_reason=reason)
+    if not store.warmed:
+        _warm_up(store, req)
+    result = _record_once(store, req, now)
+    if not store.holds_file():
+        store.recover()
+        result = replace(_record_once(store, req, now), replayed=False)
+    return result
+
+
+def _warm_up(store: EventStore, req: ScanRequest) -> None:
+    """The first scan of a process runs its queries once outside the write lock:
+    mapper set-up and statement compilation are slow on a busy laptop, and
+    other processes wait for as long as the lock is held."""
+    parsed = codes.parse(req.raw_code)
+    with store.reader() as session:
+        state, person = _code_state(session, parsed, get_event(session).code_tag)
+        target = session.get(EventSession, req.session_id) if req.session_id else None
+        _facts(session, req, state, person, target, utcnow())
+        _replay_lookup(session, req.nonce)
+    store.warmed = True
+
+
+def _replay_lookup(session: Session, nonce: uuid.UUID | None) -> None:
+    session.scalar(select(Scan.id).where(Scan.nonce == nonce))
+
+
+def _record_once(store: EventStore, req: ScanRequest, now: datetime | None) -> ScanResult:
     parsed = codes.parse(req.raw_code)
     nonce = req.nonce or uuid.uuid4()
     raw = req.raw_code.encode("utf-8", "replace").decode("utf-8")  # undecodable bytes from a terminal
+    code = (parsed.code if parsed else staff_text(raw, 200))[:200]
     with busy_as_error(store), store.session(immediate=True) as session:
         now = now or utcnow()  # after the lock: scans are stamped in the order they are written
-        if req.nonce is not None and (earlier := _replay(session, nonce)) is not None:
+        if (earlier := _replay(session, nonce, code, req)) is not None:
             return earlier
         target = None
         if req.session_id is not None:
@@ -175,10 +224,10 @@ def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> 
         decision = decide(_facts(session, req, state, person, target, now))
         scan = Scan(
             id=uuid.uuid4(), nonce=nonce, participant_id=person.id if person else None,
-            raw_code=(parsed.code if parsed else raw)[:200], session_id=req.session_id,
+            raw_code=code, session_id=req.session_id,
             desk=req.desk, direction=Direction.EXIT if req.exit else Direction.ENTRY,
             verdict=decision.verdict.value, forced=decision.forced,
-            force_reason=req.force_reason.strip() if decision.forced else "",
+            force_reason=req.force_reason if decision.forced else "",
             overridden=decision.overridden.value if decision.overridden else "",
             attention=decision.attention, scanned_at=now,
         )
@@ -219,6 +268,7 @@ def undo(store: EventStore, scan_id: uuid.UUID, desk: str = "") -> list[uuid.UUI
         )
         if later is None:
             annulled += caused
+        desk = staff_text(desk, DESK_NAME_MAX)
         for sid in annulled:
             session.add(Annulment(scan_id=sid, desk=desk))
         audit(session, "undo", "scan", scan.id, desk, annulled=[str(a) for a in annulled])

@@ -64,3 +64,14 @@ def fold(text: str) -> str:
     value = value.translate(_ARABIC_FOLD)
     value = _GERMAN_DIGRAPHS.sub(lambda m: _DIGRAPH_BASE[m.group(1)], value)
     return _SPACES.sub(" ", _NON_WORD.sub(" ", value)).strip()
+
+
+DESK_NAME_MAX = 60
+REASON_MAX = 300
+
+
+def staff_text(text: object, limit: int) -> str:
+    """Text staff type (a desk name, an override reason): cleaned as imports
+    are, so no control or bidi character reaches a terminal, a badge or a
+    spreadsheet, and bounded, so one paste cannot bloat every scan row."""
+    return clean(text)[:limit].rstrip()

@@ -3,8 +3,6 @@ after page, with cut marks; written to a file (atomically) or a stream."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +26,7 @@ from checkin.badges.fields import (
 )
 from checkin.badges.layout import Layout
 from checkin.errors import CheckinError
+from checkin.files.atomic import atomic_output
 from checkin.events import get_event
 from checkin.store.models import Participant
 
@@ -132,20 +131,8 @@ def render_data(badges: Sequence[BadgeData], layout: Layout, out: Path | BinaryI
 
 def _write_file(path: Path, write) -> tuple[Painter, int]:  # type: ignore[no-untyped-def]
     """Write beside the target, then rename: a failed run leaves the old file as it was."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise CheckinError("file_unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
-    try:
-        painter = write(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise CheckinError("file_unwritable", path=str(path), reason=exc.strerror or str(exc)) from exc
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    with atomic_output(path) as tmp:
+        painter = write(str(tmp))
     return painter, path.stat().st_size
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -14,6 +15,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from checkin.errors import CheckinError
+from checkin.files import guard
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
@@ -89,9 +91,16 @@ def stored_revision(path: Path) -> str | None:
 
 def copy_event(path: Path, target: Path) -> Path:
     """A consistent copy of an event file, also while it is in use (the SQLite
-    backup API copies committed pages, WAL included), e.g. onto a USB stick."""
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as dest:
-        source.backup(dest)
+    backup API copies committed pages, WAL included), e.g. onto a USB stick.
+    Never onto the event file itself or its companions; whole or not at all."""
+    from checkin.files.atomic import atomic_output
+
+    with atomic_output(target, database=True) as tmp:
+        try:
+            with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(tmp)) as dest:
+                source.backup(dest)
+        except sqlite3.Error as exc:
+            raise CheckinError("file_unwritable", path=str(target), reason=str(exc)) from exc
     return target
 
 
@@ -108,15 +117,41 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(_alembic_config(connection), revision)
 
 
+FileIdentity = tuple[int, int]  # (device, inode)
+
+
+def _identity(path: Path) -> FileIdentity | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 @dataclass
 class EventStore:
-    """An open event file. Hand out short-lived ORM sessions with `session()`."""
+    """An open event file. Hand out short-lived ORM sessions with `session()`.
+
+    The store keeps one idle connection of its own for as long as it is open,
+    so the `-wal` stays the same file, and before every write it checks that
+    the `-wal` on disk is still the one it writes into (`check_hold`): if
+    another process deleted it (because this process lost its SQLite locks),
+    writing on would put acknowledged scans where nobody will ever read them.
+    """
 
     path: Path
     engine: Engine
     backup: Path | None = None
+    warmed: bool = False  # the scan path's queries ran once outside the write lock
 
     def __post_init__(self) -> None:
+        self._factories()
+        self._anchor: sqlite3.Connection | None = None
+        self._held: dict[str, FileIdentity | None] = {}
+        self._hold()
+        guard.register_open_event(self.path)
+
+    def _factories(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         # Read-decide-write (a scan) takes the write lock at BEGIN, so two
         # desks or processes on one file can't both admit the last seat.
@@ -124,9 +159,63 @@ class EventStore:
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
 
+    def _companions(self) -> dict[str, Path]:
+        return {"db": self.path, "wal": self.path.with_name(self.path.name + "-wal"),
+                "shm": self.path.with_name(self.path.name + "-shm")}
+
+    def _hold(self) -> None:
+        anchor = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps the -wal and -shm
+        self._anchor = anchor
+        self._held = {name: _identity(p) for name, p in self._companions().items()}
+
+    def holds_file(self) -> bool:
+        """The event file, its `-wal` and `-shm` are still the ones this store opened."""
+        current = {name: _identity(p) for name, p in self._companions().items()}
+        return None not in current.values() and current == self._held
+
+    def check_hold(self) -> None:
+        """Before a write: refuse (and reopen) if the file was swapped underneath."""
+        if not self.holds_file():
+            self.recover()
+            raise CheckinError("event_file_changed", path=str(self.path))
+
+    def recover(self) -> None:
+        """Save what this store committed, then reopen on the file as it is now.
+
+        When the `-wal` was deleted and nobody made a new one, this process's
+        connections still see every scan they committed (the deleted file stays
+        readable through their descriptors): a checkpoint writes those pages
+        into the event file itself before the connections are closed. When a
+        new `-wal` exists, another process owns the file now and a checkpoint
+        would write old pages over newer ones, so it only reopens.
+        """
+        wal = self._companions()["wal"]
+        if (self._anchor is not None and _identity(self.path) == self._held.get("db")
+                and not wal.exists()):
+            try:
+                self._anchor.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
+            except sqlite3.Error:
+                pass
+        self.reopen()
+
+    def reopen(self) -> None:
+        """Every connection closed and opened afresh (new descriptors, new locks)."""
+        self._release()
+        self.engine = make_engine(self.path)
+        self._factories()
+        self._hold()
+
+    def _release(self) -> None:
+        self.engine.dispose()
+        if self._anchor is not None:
+            self._anchor.close()
+            self._anchor = None
+
     @contextmanager
     def session(self, *, immediate: bool = False) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
+        self.check_hold()
         factory = self._locking_factory if immediate else self._factory
         with factory() as session:
             with session.begin():
@@ -137,7 +226,11 @@ class EventStore:
         return self._factory()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._anchor is None and not self._held:
+            return
+        self._release()
+        self._held = {}
+        guard.unregister_open_event(self.path)
 
 
 def open_store(path: Path | str, *, create: bool = False) -> EventStore:

@@ -868,6 +868,34 @@
         <translation>تعذّرت الكتابة في {path}: {reason}</translation>
     </message>
     <message>
+        <source>Not written: {path} is an event file (or belongs to one); choose another file name</source>
+        <translation>لم تتم الكتابة: {path} ملف فعالية (أو تابع لملف فعالية)؛ اختر اسم ملف آخر</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is a link; choose a plain file name</source>
+        <translation>لم تتم الكتابة: {path} رابط؛ اختر اسم ملف عادي</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is not a plain file (a folder or a device); choose a file name</source>
+        <translation>لم تتم الكتابة: {path} ليس ملفًا عاديًا (مجلد أو جهاز)؛ اختر اسم ملف</translation>
+    </message>
+    <message>
+        <source>{path} is the open event file, not a list to import</source>
+        <translation>{path} هو ملف الفعالية المفتوح، وليس قائمة للاستيراد</translation>
+    </message>
+    <message>
+        <source>Not recorded: the event file {path} was changed by another program; it has been reopened, scan again</source>
+        <translation>لم يُسجَّل: غيّر برنامج آخر ملف الفعالية {path}؛ أُعيد فتحه، امسح الرمز مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Not recorded: the scan id {nonce} was already used for a different scan</source>
+        <translation>لم يُسجَّل: معرّف المسح {nonce} استُخدم من قبل لمسح آخر</translation>
+    </message>
+    <message>
+        <source>The reason for admitting anyway must have visible characters</source>
+        <translation>يجب أن يحتوي سبب السماح بالدخول رغم الرفض على أحرف ظاهرة</translation>
+    </message>
+    <message>
         <source>{detail} (see --help)</source>
         <translation>{detail} (انظر --help)</translation>
     </message>
@@ -1024,6 +1052,17 @@
     <message>
         <source>Session {number}: {title}</source>
         <translation>الجلسة {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,34 @@
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
+        <source>Not written: {path} is an event file (or belongs to one); choose another file name</source>
+        <translation>Nicht geschrieben: {path} ist eine Veranstaltungsdatei (oder gehört zu einer); bitte einen anderen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is a link; choose a plain file name</source>
+        <translation>Nicht geschrieben: {path} ist eine Verknüpfung; bitte einen normalen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>Not written: {path} is not a plain file (a folder or a device); choose a file name</source>
+        <translation>Nicht geschrieben: {path} ist keine normale Datei (ein Ordner oder ein Gerät); bitte einen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>{path} is the open event file, not a list to import</source>
+        <translation>{path} ist die geöffnete Veranstaltungsdatei, keine Liste zum Importieren</translation>
+    </message>
+    <message>
+        <source>Not recorded: the event file {path} was changed by another program; it has been reopened, scan again</source>
+        <translation>Nicht erfasst: Die Veranstaltungsdatei {path} wurde von einem anderen Programm verändert; sie wurde neu geöffnet, bitte erneut scannen</translation>
+    </message>
+    <message>
+        <source>Not recorded: the scan id {nonce} was already used for a different scan</source>
+        <translation>Nicht erfasst: Die Scan-Kennung {nonce} wurde schon für einen anderen Scan verwendet</translation>
+    </message>
+    <message>
+        <source>The reason for admitting anyway must have visible characters</source>
+        <translation>Der Grund für das Einlassen trotz Ablehnung muss sichtbare Zeichen enthalten</translation>
+    </message>
+    <message>
         <source>{detail} (see --help)</source>
         <translation>{detail} (siehe --help)</translation>
     </message>
@@ -1024,6 +1052,17 @@
     <message>
         <source>Session {number}: {title}</source>
         <translation>Programmpunkt {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from checkin.export import ExportSummary, translated_headers, write_csv, write_x
 from checkin.i18n.messages import error_text
 from checkin.sessions import all_sessions
 from checkin.store.models import EventSession
+from checkin.ui.file_dialogs import save_file_name
 from checkin.ui.context import DeskContext
 
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -156,10 +156,9 @@ class ExportDialog(QDialog):
 
     def _ask_for_file(self) -> str:
         csv = self.file_format() == "csv"
-        path, _filter = QFileDialog.getSaveFileName(
+        return save_file_name(
             self, self.tr("Export attendance to"), str(self.target()),
             self.tr("CSV for Excel (*.csv)") if csv else self.tr("Excel workbook (*.xlsx)"))
-        return path
 
     # --- doing it -----------------------------------------------------------------------
 

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from checkin.errors import CheckinError
 from checkin.importing import ImportReport, Table, import_participants, import_programme
 from checkin.importing.preview import preview
+from checkin.ui.file_dialogs import open_file_name
 from checkin.ui.context import DeskContext
 from checkin.ui.import_pages import (
     CheckPage,
@@ -77,10 +78,9 @@ class ImportWizard(QWizard):
         self.choose_page.file_edit.setText(str(path))
 
     def _ask_for_file(self) -> str:
-        path, _filter = QFileDialog.getOpenFileName(
+        return open_file_name(
             self, self.tr("Choose the file to import"), str(self.file_path().parent),
             self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"))
-        return path
 
     def load_preview(self) -> bool:
         """Read the chosen file; an unreadable one shows its reason on page 1."""

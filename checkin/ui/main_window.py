@@ -237,10 +237,10 @@ class MainWindow(QMainWindow):
         return self.tr("Event files (*{suffix})").format(suffix=EVENT_SUFFIX)
 
     def open_event(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from checkin.ui.file_dialogs import open_file_name
 
         folder = str(self.ctx.store.path.parent) if self.ctx else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open event"), folder, self._filter())
+        path = open_file_name(self, self.tr("Open event"), folder, self._filter())
         if path:
             self.switch_to(Path(path))
 
@@ -252,22 +252,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def save_backup(self) -> None:
-        import sqlite3
-
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from checkin.i18n.messages import error_text
         from checkin.store.connection import copy_event
+        from checkin.ui.file_dialogs import save_file_name
 
         suggestion = self.ctx.store.path.with_name(f"{self.ctx.store.path.stem}-backup{EVENT_SUFFIX}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a backup copy"), str(suggestion), self._filter())
+        path = save_file_name(self, self.tr("Save a backup copy"), str(suggestion), self._filter())
         if not path:
             return
         try:
             copy_event(self.ctx.store.path, Path(path))
-        except (OSError, sqlite3.Error) as error:
-            QMessageBox.warning(self, self.tr("Backup failed"),
-                                error_text(CheckinError("file_unwritable", path=path, reason=str(error))))
+        except CheckinError as error:
+            QMessageBox.warning(self, self.tr("Backup failed"), error_text(error))
             return
         self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=path), 8000)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QWidget,
 )
 
@@ -15,6 +15,7 @@ from checkin import paths
 from checkin.errors import CheckinError
 from checkin.events import EventInfo, create_event
 from checkin.i18n.messages import error_text
+from checkin.ui.file_dialogs import save_file_name
 
 COMMON_ZONES = ("Europe/Berlin", "Asia/Hebron", "Asia/Gaza", "Asia/Jerusalem", "Asia/Amman", "UTC")
 
@@ -68,8 +69,8 @@ class NewEventDialog(QDialog):
         super().changeEvent(event)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New event file"), self.file.text(),
-                                              f"*{paths.EVENT_SUFFIX}")
+        path = save_file_name(self, self.tr("New event file"), self.file.text(),
+                              f"*{paths.EVENT_SUFFIX}")
         if path:
             self.file.setText(path if path.endswith(paths.EVENT_SUFFIX) else path + paths.EVENT_SUFFIX)
 
