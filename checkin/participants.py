@@ -13,7 +13,7 @@ from checkin.errors import CheckinError
 from checkin.events import get_event
 from checkin.store.lookup import by_id_prefix
 from checkin.store.models import AuditEntry, Category, Participant, RevokedCode, Status, utcnow
-from checkin.textnorm import clean, fold
+from checkin.textnorm import DESK_NAME_MAX, clean, fold, staff_text
 
 # Fields a person (or an import) may set; everything else is managed here.
 EDITABLE_FIELDS = (
@@ -22,11 +22,14 @@ EDITABLE_FIELDS = (
     "region", "email", "phone", "language", "category", "desk_note",
 )
 LANGUAGES = ("", "de", "en", "ar")
+TEXT_MAX = 200  # longer than any real name, title or organisation
+FIELD_MAX = {"desk_note": 1000, "email": 254}
 
 
 def audit(session: Session, action: str, entity: str, entity_id: object, desk: str = "",
           **details: object) -> None:
-    session.add(AuditEntry(action=action, entity=entity, entity_id=str(entity_id), desk=desk,
+    session.add(AuditEntry(action=action, entity=entity, entity_id=str(entity_id),
+                           desk=staff_text(desk, DESK_NAME_MAX),
                            details={k: _jsonable(v) for k, v in details.items()}))
 
 
@@ -79,6 +82,8 @@ def _apply(p: Participant, fields: Mapping[str, object]) -> dict[str, bool]:
             value = clean(raw) or None
         else:
             value = clean(raw)
+        if isinstance(value, str) and len(value) > FIELD_MAX.get(name, TEXT_MAX):
+            raise CheckinError("text_too_long", field=name, limit=FIELD_MAX.get(name, TEXT_MAX))
         if name == "language" and value not in LANGUAGES:
             raise CheckinError("unknown_language", language=value)
         values[name] = value

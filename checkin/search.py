@@ -44,7 +44,11 @@ def _score(words: list[str], key: str) -> tuple[float, int]:
     return -score, names.count(" ")
 
 
+QUERY_MAX = 200  # longer than any name; a pasted page must not stall the desk
+
+
 def search(session: Session, text: str, limit: int = 50) -> list[Participant]:
+    text = text[:QUERY_MAX]
     parsed = codes.parse(text)
     if parsed:
         exact = session.scalar(select(Participant).where(Participant.badge_code == parsed.code))

@@ -21,15 +21,27 @@ def all_sessions(session: Session) -> list[EventSession]:
     return list(session.scalars(select(EventSession).order_by(EventSession.number)))
 
 
+SESSION_NUMBER_MAX = 1_000_000  # beyond any programme, and within SQLite's integers
+SESSION_REF_MAX = 300
+
+
 def find_session(session: Session, ref: str) -> EventSession:
     """By number ("3"), by full title in any language, or by a unique part of one."""
-    ref = ref.strip()
-    if ref.isdigit():
-        found = session.scalar(select(EventSession).where(EventSession.number == int(ref)))
+    ref = ref.strip()[:SESSION_REF_MAX]
+    unsigned = ref.lstrip("+-")
+    if unsigned and unsigned.isdigit():
+        # A number matches a number only ("-1" is not "WG 1"): digits of any
+        # script count (٣ = 3), superscripts and signs match nothing.
+        number = int(unsigned) if unsigned.isdecimal() and ref == unsigned else -1
+        found = None
+        if 0 < number <= SESSION_NUMBER_MAX:
+            found = session.scalar(select(EventSession).where(EventSession.number == number))
         if found is None:
             raise CheckinError("no_such_session", session=ref)
         return found
     wanted = fold(ref)
+    if not wanted:
+        raise CheckinError("no_such_session", session=ref)
     candidates = all_sessions(session)
     titles = {s.id: [fold(t) for t in (s.title_de, s.title_en, s.title_ar) if t] for s in candidates}
     for matcher in (lambda t: t == wanted, lambda t: t.startswith(wanted), lambda t: wanted in t):

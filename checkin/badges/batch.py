@@ -21,7 +21,7 @@ from checkin.errors import CheckinError
 from checkin.participants import find_participant
 from checkin.search import search
 from checkin.store.models import Category, Participant, PrintLog, Status, utcnow
-from checkin.textnorm import fold
+from checkin.textnorm import DESK_NAME_MAX, fold, staff_text
 
 
 def _order(p: Participant) -> tuple[str, str, str]:
@@ -81,6 +81,7 @@ def record_printed(session: Session, participants: Iterable[Participant], layout
     Reprints add rows too: the log is a history, never overwritten.
     """
     now = utcnow()
+    desk = staff_text(desk, DESK_NAME_MAX)
     rows = [PrintLog(id=uuid.uuid4(), participant_id=p.id, badge_code=p.badge_code,
                      layout=layout_name, desk=desk, printed_at=now) for p in participants]
     session.add_all(rows)

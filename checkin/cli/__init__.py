@@ -9,6 +9,7 @@ problem, 3 an unexpected error (its traceback goes to a log file).
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 import traceback
 from collections.abc import Sequence
@@ -27,11 +28,25 @@ def _event_path(args: argparse.Namespace) -> Path:
     return recent.last_event() or paths.default_event_path()
 
 
-def _log_bug() -> Path:
+def _log_bug(error: BaseException) -> Path:
+    """Where the bug is, for whoever fixes it: exception types and code
+    locations only. Messages and values are left out, since they may hold
+    names, badge codes or SQL parameters."""
+    from datetime import datetime, timezone
+
     log = paths.cache_dir() / "checkin-error.log"
     log.parent.mkdir(parents=True, exist_ok=True)
+    lines = [f"--- {datetime.now(timezone.utc).isoformat(timespec='seconds')}"]
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        lines.append(f"{type(current).__module__}.{type(current).__qualname__}")
+        for frame in traceback.extract_tb(current.__traceback__):
+            lines.append(f"  {frame.filename}:{frame.lineno} in {frame.name}")
+        current = current.__cause__ or current.__context__
     with log.open("a", encoding="utf-8") as f:
-        traceback.print_exc(file=f)
+        f.write("\n".join(lines) + "\n")
     return log
 
 
@@ -40,10 +55,17 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
     from checkin.cli.commands import ON_NEW_FILE, ON_STORE
     from checkin.cli.output import Output
     from checkin.cli.parser import build_parser
-    from checkin.store.connection import open_store
+    from checkin.store.connection import busy_as_error, open_store
 
     argparse_texts.install()
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    if args.command == "scan" and args.code is None and len(extra) == 1:
+        args.code, extra = extra[0], []  # a code typed on AZERTY may start with "-"
+    if extra:
+        parser.error(argparse_texts.unrecognized(extra))
+    if args.command == "scan" and args.code is None:
+        parser.error(argparse_texts.missing("CODE"))
     out = Output(lang_hint, as_json=getattr(args, "json", False))
     if args.command is None:
         from checkin.ui.app import run_window
@@ -61,7 +83,8 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
         return ON_NEW_FILE[args.command](args, db, out)
     store = open_store(db)
     try:
-        status = ON_STORE[args.command](args, store, out)
+        with busy_as_error(store):
+            status = ON_STORE[args.command](args, store, out)
     finally:
         store.close()
     recent.remember(db)
@@ -121,14 +144,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"checkin: {error_text(error)}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
-        message = error_text(CheckinError("file_unreadable", path=error.filename or "",
+        code = {errno.ENOSPC: "disk_full", errno.EROFS: "folder_readonly"}.get(error.errno or 0,
+                                                                             "file_unreadable")
+        message = error_text(CheckinError(code, path=error.filename or "",
                                           reason=error.strerror or str(error)))
         print(f"checkin: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # a bug: one line for the user, the traceback to a log
-        log = _log_bug()
+    except Exception as error:  # a bug: one line for the user, where it happened to a log
+        log = _log_bug(error)
         print(f"checkin: {error_text(CheckinError('internal_error', kind=type(error).__name__, log=log))}",
               file=sys.stderr)
         return EXIT_BUG

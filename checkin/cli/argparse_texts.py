@@ -26,3 +26,12 @@ TEXTS = (
 
 def install() -> None:
     argparse._ = lambda text: QCoreApplication.translate("argparse", text)  # type: ignore[attr-defined]
+
+
+def unrecognized(extra: list[str]) -> str:
+    """argparse's own complaint, for leftovers found after parse_known_args."""
+    return QCoreApplication.translate("argparse", "unrecognized arguments: %s") % " ".join(extra)
+
+
+def missing(name: str) -> str:
+    return QCoreApplication.translate("argparse", "the following arguments are required: %s") % name

@@ -26,9 +26,11 @@ from checkin.badges.batch import record_printed
 from checkin.badges.layout import user_dir
 from checkin.cli.output import Output
 from checkin.errors import CheckinError
+from checkin.files.guard import check_output_target
 from checkin.i18n.messages import error_text
 from checkin.participants import replace_badge
 from checkin.store.connection import EventStore
+from checkin.store.models import Participant
 
 translate = QCoreApplication.translate
 
@@ -70,8 +72,10 @@ def cmd_badges(args: argparse.Namespace, store: EventStore, out: Output) -> int:
         raise CheckinError("replace_needs_participant")
     layout = get_layout(args.layout)
     lang = args.badge_lang or out.lang
-    target = Path(args.out).expanduser()
-    # One unit of work: if the PDF cannot be written, no code is replaced and nothing logged.
+    target = check_output_target(Path(args.out))  # refused before any code is replaced
+    # New codes are committed before any badge shows them: a PDF never holds a
+    # code the event file does not know. The PDF appears whole, after the
+    # commit; the print log follows the PDF.
     with store.session(immediate=True) as s:
         people = select_participants(s, refs=args.participant, category=args.category,
                                      search_text=args.search, only_unprinted=args.only_unprinted,
@@ -88,12 +92,21 @@ def cmd_badges(args: argparse.Namespace, store: EventStore, out: Output) -> int:
                 replace_badge(s, p, desk=args.desk)
                 replaced.append({"id": str(p.id), "name": p.display_name, "old_code": old,
                                  "new_code": p.badge_code})
-            s.flush()
-        summary = render_badges(s, people, layout, target, lang)
-        if not args.no_log:
-            record_printed(s, people, layout.name, args.desk)
+        ids = [p.id for p in people]
+    with store.reader() as s:
+        people = [s.get(Participant, i) for i in ids]
+        try:
+            summary = render_badges(s, people, layout, target, lang)
+        except CheckinError as exc:
+            if replaced:  # the new codes stand: say so, and how to print them
+                raise CheckinError("replaced_not_printed", path=str(target),
+                                   reason=error_text(exc)) from exc
+            raise
         listed = [{"id": str(p.id), "badge_code": p.badge_code, "name": p.display_name}
                   for p in people]
+    if not args.no_log:
+        with store.session() as s:
+            record_printed(s, [s.get(Participant, i) for i in ids], layout.name, args.desk)
     lines = [translate("Cli", "Wrote {badges} badge(s) on {pages} page(s) to {path} (layout {layout})").format(
         badges=summary.badges, pages=summary.pages, path=target, layout=layout.name)]
     for r in replaced:

@@ -7,6 +7,7 @@ either text for people (translated) or JSON for scripts.
 from __future__ import annotations
 
 import argparse
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -51,7 +52,7 @@ def cmd_new(args: argparse.Namespace, db: Path, out: Output) -> int:
                      ends_on=_date(args.end), code_tag=args.tag)
     store = create_event(db, info)
     recent.remember(db)
-    with store.reader() as s:
+    with closing(store), store.reader() as s:
         event = get_event(s)
         out.result({"db": str(db), "code_tag": event.code_tag, "timezone": event.timezone},
                    translate("Cli", "Created event file {db} (badge code tag {tag})").format(db=db, tag=event.code_tag))
@@ -66,7 +67,7 @@ def cmd_demo(args: argparse.Namespace, db: Path, out: Output) -> int:
         return 0
     store = create_demo(db)
     recent.remember(db)
-    with store.reader() as s:
+    with closing(store), store.reader() as s:
         stats = attendance.stats(s)
     out.result(
         {"db": str(db), "participants": stats.registered + stats.cancelled, "arrived": stats.arrived},

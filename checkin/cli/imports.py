@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -34,7 +35,17 @@ def run_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     mapping = dict(args.map)
     run = import_participants if args.what == "participants" else import_programme
     report = run(store, Path(args.file), mapping=mapping or None, dry_run=args.dry_run)
-    lines = [problem_text(p) for p in report.problems]
-    lines.append(summary_text(report))
-    out.result(report.to_dict(), "\n".join(lines))
-    return 0 if report.ok else 2
+    if report.ok or out.as_json:
+        lines = [problem_text(p) for p in report.problems]
+        lines.append(summary_text(report))
+        out.result(report.to_dict(), "\n".join(lines))
+        return 0 if report.ok else 2
+    # Refused: diagnostics go to stderr; a file that could not be read at all
+    # is one line, like every other error of the command line.
+    whole_file = [p for p in report.errors if p.row is None and p.column in (None, "")]
+    if len(report.errors) == 1 and whole_file:
+        print(f"checkin: {problem_text(whole_file[0])}", file=sys.stderr)
+    else:
+        for line in [*(problem_text(p) for p in report.problems), summary_text(report)]:
+            print(line, file=sys.stderr)
+    return 2

@@ -9,6 +9,11 @@ from collections.abc import Sequence
 from typing import TextIO
 
 
+# C0 and C1 controls but tab and newline; bidi embeddings, overrides and isolates.
+_UNSAFE = dict.fromkeys([*(c for c in range(0x20) if c not in (0x09, 0x0A)), 0x7F,
+                         *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def _width(text: str) -> int:
     # Combining marks (Arabic harakat) take no column of their own.
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
@@ -22,7 +27,9 @@ class Output:
         self.stream = stream or sys.stdout
 
     def _print(self, text: str) -> None:
-        print(text, file=self.stream)
+        # Values come from the event file, which other programs may have
+        # written: no escape sequence or bidi override reaches the terminal.
+        print(text.translate(_UNSAFE), file=self.stream)
 
     def result(self, data: object, text: str) -> None:
         if self.as_json:

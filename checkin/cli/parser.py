@@ -89,7 +89,10 @@ def build_parser() -> Parser:
     add("sessions", translate("Cli", "list the programme's sessions"))
 
     scan = add("scan", translate("Cli", "check a badge code in (or out)"))
-    scan.add_argument("code", metavar="CODE", help=translate("Cli", "badge code as scanned or typed"))
+    # "?" and taken from the leftovers when it starts with "-": an AZERTY
+    # keyboard types the digit 6 as "-" (see cli._scan_code).
+    scan.add_argument("code", metavar="CODE", nargs="?", default=None,
+                      help=translate("Cli", "badge code as scanned or typed"))
     scan.add_argument("--session", metavar="S", default="",
                       help=translate("Cli", "session number or title (default: arrival at the venue)"))
     scan.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -11,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from checkin.errors import CheckinError
@@ -42,7 +43,9 @@ def _begin(conn: Connection) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # hide_parameters: a failed statement's message (which may reach a log or
+    # a screen) never carries names or badge codes.
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "connect", _take_over_transactions)
     event.listen(engine, "begin", _begin)
@@ -74,19 +77,66 @@ def alembic_head() -> str:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
 
 
+OUR_TABLES = {"event", "participant", "scan"}
+
+
 def stored_revision(path: Path) -> str | None:
     """The Alembic revision of an existing file; None if it has none."""
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:
                     raise CheckinError("not_an_event_file", path=str(path))
                 return None
+            if not OUR_TABLES <= tables:  # another program's database, also kept by Alembic
+                raise CheckinError("not_an_event_file", path=str(path))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise CheckinError("not_an_event_file", path=str(path)) from exc
+        raise database_error(exc, path, opening=True) from exc
     return row[0] if row else None
+
+
+def database_error(exc: BaseException, path: Path, *, opening: bool = False) -> CheckinError:
+    """What SQLite said, as one of our codes: the reason a person can act on."""
+    orig = getattr(exc, "orig", None) or exc
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    text = str(orig).splitlines()[0] if str(orig) else name
+    if name.startswith("SQLITE_CORRUPT"):
+        return CheckinError("event_file_damaged", path=str(path))
+    if name.startswith("SQLITE_NOTADB"):
+        return CheckinError("not_an_event_file", path=str(path))
+    if name.startswith("SQLITE_FULL"):
+        return CheckinError("disk_full", path=str(path))
+    if name.startswith("SQLITE_READONLY"):
+        return CheckinError("event_file_readonly", path=str(path))
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
+        return CheckinError("event_file_unopenable", path=str(path), reason=text)
+    if opening and not name:
+        return CheckinError("not_an_event_file", path=str(path))
+    return CheckinError("event_file_busy", path=str(path), reason=text)
+
+
+def _check_place(path: Path, *, create: bool) -> None:
+    """Say what is wrong with where the file is before SQLite says something vaguer."""
+    if path.is_dir():
+        raise CheckinError("event_path_is_folder", path=str(path))
+    folder = path.parent
+    if create and not folder.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+    if not os.access(folder, os.W_OK):  # also false for root on a read-only medium
+        raise CheckinError("event_folder_readonly", path=str(path), folder=str(folder))
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        raise CheckinError("event_file_unopenable", path=str(path),
+                           reason=os.strerror(errno.EACCES))
+
+
+def _quick_check(engine: Engine, path: Path) -> None:
+    """A damaged file is refused at once, before anything writes into it."""
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+    if [r[0] for r in rows] != ["ok"]:
+        raise CheckinError("event_file_damaged", path=str(path))
 
 
 def copy_event(path: Path, target: Path) -> Path:
@@ -213,8 +263,14 @@ class EventStore:
             self._anchor = None
 
     @contextmanager
-    def session(self, *, immediate: bool = False) -> Iterator[Session]:
-        """A unit of work: committed on success, rolled back on any error."""
+    def session(self, *, immediate: bool = True) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on any error.
+
+        It takes the write lock at BEGIN: a unit of work that read first and
+        wrote later would fail at once, without waiting its turn, whenever
+        another desk wrote in between (SQLite's BUSY_SNAPSHOT). Only tests ask
+        for `immediate=False`.
+        """
         self.check_hold()
         factory = self._locking_factory if immediate else self._factory
         with factory() as session:
@@ -236,32 +292,39 @@ class EventStore:
 def open_store(path: Path | str, *, create: bool = False) -> EventStore:
     """Open (and upgrade if needed) an event file; create it only if asked."""
     path = Path(path).expanduser()
+    if path.is_dir():
+        raise CheckinError("event_path_is_folder", path=str(path))
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise CheckinError("no_such_event_file", path=str(path))
     if exists and create:
         raise CheckinError("event_file_exists", path=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _check_place(path, create=create)
     backup = None
     current = stored_revision(path) if exists else None
     if current is not None and current not in REVISIONS:
         raise CheckinError("event_file_too_new", path=str(path))  # before any backup or write
+    engine = make_engine(path)
     try:
-        engine = make_engine(path)
+        if exists:
+            _quick_check(engine, path)
         if current is None or current != head_revision():
             if current is not None:
                 backup = backup_copy(path, current)
             upgrade(engine)
-    except (OperationalError, sqlite3.OperationalError) as exc:
-        raise CheckinError("event_file_busy", path=str(path), reason=str(exc).splitlines()[0]) from exc
-    return EventStore(path=path, engine=engine, backup=backup)
+        return EventStore(path=path, engine=engine, backup=backup)
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise database_error(exc, path, opening=True) from exc
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 @contextmanager
 def busy_as_error(store: EventStore) -> Iterator[None]:
-    """A locked or unwritable file becomes a clear error instead of a crash."""
+    """A locked, full, read-only or damaged file becomes a clear error instead of a crash."""
     try:
         yield
-    except OperationalError as exc:
-        raise CheckinError("event_file_busy", path=str(store.path),
-                           reason=str(exc.orig or exc).splitlines()[0]) from exc
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise database_error(exc, store.path) from exc

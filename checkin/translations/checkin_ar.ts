@@ -872,6 +872,42 @@
         <translation>لم تتم الكتابة: {path} ملف فعالية (أو تابع لملف فعالية)؛ اختر اسم ملف آخر</translation>
     </message>
     <message>
+        <source>The new badge codes are recorded (the old ones are revoked), but the badges were not written: {reason}. Print them again without --replace</source>
+        <translation>رموز الشارات الجديدة مسجّلة (والقديمة ملغاة)، لكن الشارات لم تُكتب: {reason}. اطبعها مرة أخرى بدون --replace</translation>
+    </message>
+    <message>
+        <source>The event file {path} is damaged: nothing can be recorded in it. Open the latest backup copy (File › Open) or a copy from another desk</source>
+        <translation>ملف الفعالية {path} تالف: لا يمكن تسجيل أي شيء فيه. افتح أحدث نسخة احتياطية (ملف › فتح) أو نسخة من مكتب آخر</translation>
+    </message>
+    <message>
+        <source>The event file {path} is read-only: nothing can be recorded. Copy it to a writable folder on this laptop and open the copy</source>
+        <translation>ملف الفعالية {path} للقراءة فقط: لا يمكن تسجيل أي شيء. انسخه إلى مجلد قابل للكتابة على هذا الحاسوب وافتح النسخة</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only (e.g. a write-protected USB stick), so {path} cannot be opened for recording. Copy the event file to this laptop and open the copy</source>
+        <translation>المجلد {folder} للقراءة فقط (مثل ذاكرة USB محمية من الكتابة)، لذا لا يمكن فتح {path} للتسجيل. انسخ ملف الفعالية إلى هذا الحاسوب وافتح النسخة</translation>
+    </message>
+    <message>
+        <source>The event file {path} cannot be opened: {reason}</source>
+        <translation>تعذّر فتح ملف الفعالية {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an event file: give a file name such as {path}/event.checkin</source>
+        <translation>{path} مجلد وليس ملف فعالية: أعطِ اسم ملف مثل {path}/event.checkin</translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}): nothing was written. Free some space or use another drive</source>
+        <translation>القرص ممتلئ ({path}): لم يُكتب شيء. أفرغ بعض المساحة أو استخدم محرك أقراص آخر</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only drive: nothing was written</source>
+        <translation>{path} على محرك أقراص للقراءة فقط: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>Too long: {field} may have at most {limit} characters</source>
+        <translation>طويل جدًا: يجب ألا يتجاوز {field} عدد {limit} حرفًا</translation>
+    </message>
+    <message>
         <source>Not written: {path} is a link; choose a plain file name</source>
         <translation>لم تتم الكتابة: {path} رابط؛ اختر اسم ملف عادي</translation>
     </message>

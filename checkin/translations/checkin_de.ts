@@ -872,6 +872,42 @@
         <translation>Nicht geschrieben: {path} ist eine Veranstaltungsdatei (oder gehört zu einer); bitte einen anderen Dateinamen wählen</translation>
     </message>
     <message>
+        <source>The new badge codes are recorded (the old ones are revoked), but the badges were not written: {reason}. Print them again without --replace</source>
+        <translation>Die neuen Badge-Codes sind gespeichert (die alten sind gesperrt), aber die Namensschilder wurden nicht geschrieben: {reason}. Bitte ohne --replace noch einmal drucken</translation>
+    </message>
+    <message>
+        <source>The event file {path} is damaged: nothing can be recorded in it. Open the latest backup copy (File › Open) or a copy from another desk</source>
+        <translation>Die Veranstaltungsdatei {path} ist beschädigt: Darin kann nichts erfasst werden. Bitte die letzte Sicherungskopie öffnen (Datei › Öffnen) oder eine Kopie von einem anderen Tisch</translation>
+    </message>
+    <message>
+        <source>The event file {path} is read-only: nothing can be recorded. Copy it to a writable folder on this laptop and open the copy</source>
+        <translation>Die Veranstaltungsdatei {path} ist schreibgeschützt: Es kann nichts erfasst werden. Bitte in einen beschreibbaren Ordner auf diesem Laptop kopieren und die Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only (e.g. a write-protected USB stick), so {path} cannot be opened for recording. Copy the event file to this laptop and open the copy</source>
+        <translation>Der Ordner {folder} ist schreibgeschützt (z. B. ein schreibgeschützter USB-Stick), daher kann {path} nicht zum Erfassen geöffnet werden. Bitte die Veranstaltungsdatei auf diesen Laptop kopieren und die Kopie öffnen</translation>
+    </message>
+    <message>
+        <source>The event file {path} cannot be opened: {reason}</source>
+        <translation>Die Veranstaltungsdatei {path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not an event file: give a file name such as {path}/event.checkin</source>
+        <translation>{path} ist ein Ordner, keine Veranstaltungsdatei: bitte einen Dateinamen angeben, z. B. {path}/event.checkin</translation>
+    </message>
+    <message>
+        <source>The disk is full ({path}): nothing was written. Free some space or use another drive</source>
+        <translation>Der Datenträger ist voll ({path}): Es wurde nichts geschrieben. Bitte Platz schaffen oder ein anderes Laufwerk verwenden</translation>
+    </message>
+    <message>
+        <source>{path} is on a read-only drive: nothing was written</source>
+        <translation>{path} liegt auf einem schreibgeschützten Laufwerk: Es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Too long: {field} may have at most {limit} characters</source>
+        <translation>Zu lang: {field} darf höchstens {limit} Zeichen haben</translation>
+    </message>
+    <message>
         <source>Not written: {path} is a link; choose a plain file name</source>
         <translation>Nicht geschrieben: {path} ist eine Verknüpfung; bitte einen normalen Dateinamen wählen</translation>
     </message>
