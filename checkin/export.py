@@ -21,6 +21,7 @@ place only when complete, so a failed export never leaves half a file.
 from __future__ import annotations
 
 import csv
+import io
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -306,8 +307,13 @@ def write_xlsx(session: Session, out_path: Path | str, *, lang: str = "en",
     used: set[str] = set()
     for table in tables:
         _fill_sheet(wb.create_sheet(_sheet_name(table.name, used)), table, frozen="C2")
+    # Built in memory (an event's workbook is small), then written by us: a
+    # full disk then fails in our write, not in a ZipFile that openpyxl would
+    # leave half-closed for the garbage collector to trip over.
+    buffer = io.BytesIO()
+    wb.save(buffer)
     with atomic_output(out_path) as tmp:
-        wb.save(tmp)
+        tmp.write_bytes(buffer.getbuffer())
     return ExportSummary(Path(out_path), len(matrix.rows), len(data.sessions))
 
 

@@ -7,6 +7,8 @@ either text for people (translated) or JSON for scripts.
 from __future__ import annotations
 
 import argparse
+import time
+import uuid
 from contextlib import closing
 from datetime import date
 from pathlib import Path
@@ -22,7 +24,7 @@ from checkin.i18n.messages import category_text, kind_text, verdict_text
 from checkin.cli import badge_cmds
 from checkin.cli.imports import run_import
 from checkin.cli.output import Output
-from checkin.scanning import ScanRequest, find_scan, record, undo
+from checkin.scanning import ScanRequest, ScanResult, find_scan, record, undo
 from checkin.search import search
 from checkin.sessions import all_sessions, find_session
 from checkin.store.connection import EventStore
@@ -132,8 +134,9 @@ def cmd_scan(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     if args.session:
         with store.reader() as s:
             session_id = find_session(s, args.session).id
-    result = record(store, ScanRequest(raw_code=args.code, session_id=session_id, desk=args.desk,
-                                       exit=args.exit, force_reason=args.force, nonce=args.nonce))
+    request = ScanRequest(raw_code=args.code, session_id=session_id, desk=args.desk,
+                          exit=args.exit, force_reason=args.force, nonce=args.nonce or uuid.uuid4())
+    result = _record_waiting(store, request)
     d = result.decision
     data: dict[str, object] = {
         "verdict": d.verdict.value, "scan_id": str(result.scan_id), "forced": d.forced,
@@ -165,6 +168,21 @@ def cmd_scan(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     lines.append(translate("Cli", "Scan id: {id}").format(id=result.scan_id))
     out.result(data, "\n".join(lines))
     return 0 if d.admitted else 1
+
+
+SCAN_PATIENCE_S = 60.0
+
+
+def _record_waiting(store: EventStore, request: ScanRequest) -> ScanResult:
+    """A script's scan waits its turn while other processes write (each try
+    waits the busy timeout; the nonce makes a retry record it once)."""
+    deadline = time.monotonic() + SCAN_PATIENCE_S
+    while True:
+        try:
+            return record(store, request)
+        except CheckinError as error:
+            if error.code != "event_file_busy" or time.monotonic() > deadline:
+                raise
 
 
 def cmd_undo(args: argparse.Namespace, store: EventStore, out: Output) -> int:

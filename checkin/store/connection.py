@@ -93,11 +93,11 @@ def stored_revision(path: Path) -> str | None:
                 raise CheckinError("not_an_event_file", path=str(path))
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise database_error(exc, path, opening=True) from exc
+        raise _opening_error(exc, path) from exc
     return row[0] if row else None
 
 
-def database_error(exc: BaseException, path: Path, *, opening: bool = False) -> CheckinError:
+def database_error(exc: BaseException, path: Path, *, opening: bool = False) -> CheckinError | None:
     """What SQLite said, as one of our codes: the reason a person can act on."""
     orig = getattr(exc, "orig", None) or exc
     name = getattr(orig, "sqlite_errorname", "") or ""
@@ -112,9 +112,15 @@ def database_error(exc: BaseException, path: Path, *, opening: bool = False) -> 
         return CheckinError("event_file_readonly", path=str(path))
     if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
         return CheckinError("event_file_unopenable", path=str(path), reason=text)
-    if opening and not name:
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_PROTOCOL")):
+        return CheckinError("event_file_busy", path=str(path), reason=text)
+    if opening:
         return CheckinError("not_an_event_file", path=str(path))
-    return CheckinError("event_file_busy", path=str(path), reason=text)
+    return None  # a bug (e.g. a wrong statement): not the user's to fix
+
+
+def _opening_error(exc: BaseException, path: Path) -> CheckinError:
+    return database_error(exc, path, opening=True) or CheckinError("not_an_event_file", path=str(path))
 
 
 def _check_place(path: Path, *, create: bool) -> None:
@@ -315,7 +321,7 @@ def open_store(path: Path | str, *, create: bool = False) -> EventStore:
         return EventStore(path=path, engine=engine, backup=backup)
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
-        raise database_error(exc, path, opening=True) from exc
+        raise _opening_error(exc, path) from exc
     except BaseException:
         engine.dispose()
         raise
@@ -327,4 +333,7 @@ def busy_as_error(store: EventStore) -> Iterator[None]:
     try:
         yield
     except (DBAPIError, sqlite3.Error) as exc:
-        raise database_error(exc, store.path) from exc
+        error = database_error(exc, store.path)
+        if error is None:
+            raise
+        raise error from exc
