@@ -135,6 +135,7 @@ def _problem_sentence(code: str) -> str | None:
         "unsupported_format": translate("Import", "Files of type “{extension}” cannot be imported: use CSV or XLSX"),
         "file_not_found": translate("Import", "The file {file} does not exist"),
         "empty_file": translate("Import", "The file is empty"),
+        "input_is_event_file": translate("Import", "{path} is the open event file, not a list to import"),
         "unreadable_file": translate("Import", "The file cannot be read: it is not a valid CSV or Excel file"),
         "no_header": translate("Import", "No header row found: the first rows must name the columns"),
         "no_rows": translate("Import", "The file has a header row but no data rows"),

@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from checkin.errors import CheckinError
+from checkin.files.guard import check_readable_input
 
 # Cells are text, except dates and times, which the programme import needs as such.
 Cell = str | datetime | date | time
@@ -52,6 +53,7 @@ def read_table(path: Path | str, *, is_known_header: Callable[[str], bool] | Non
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
         raise CheckinError("unsupported_format", file=path.name, extension=suffix)
+    check_readable_input(path)  # opening an open event file would drop its locks
     try:
         data = path.read_bytes()
     except FileNotFoundError as exc:

@@ -1128,6 +1128,10 @@
         <translation>الملف فارغ</translation>
     </message>
     <message>
+        <source>{path} is the open event file, not a list to import</source>
+        <translation>{path} هو ملف الفعالية المفتوح، وليس قائمة للاستيراد</translation>
+    </message>
+    <message>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>تعذّرت قراءة الملف: ليس ملف CSV أو Excel صالحاً</translation>
     </message>

@@ -1128,6 +1128,10 @@
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
+        <source>{path} is the open event file, not a list to import</source>
+        <translation>{path} ist die geöffnete Veranstaltungsdatei, keine Liste zum Importieren</translation>
+    </message>
+    <message>
         <source>The file cannot be read: it is not a valid CSV or Excel file</source>
         <translation>Die Datei kann nicht gelesen werden: keine gültige CSV- oder Excel-Datei</translation>
     </message>

@@ -115,3 +115,18 @@ def test_temporaries_of_killed_runs_are_swept(capsys, event, tmp_path):
     assert cli(capsys, "badges", "--out", str(out), "--db", str(event.path))[0] == 0
     assert not stale.exists()
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_an_import_never_opens_the_open_event_file(event, tmp_path):
+    from checkin.importing.participants import import_participants
+    from checkin.store.connection import open_store
+
+    disguised = tmp_path / "list.csv"
+    disguised.symlink_to(event.path)  # a list that is really the event file
+    store = open_store(event.path)
+    try:
+        report = import_participants(store, disguised)
+        assert [p.code for p in report.errors] == ["input_is_event_file"]
+        assert store.holds_file()
+    finally:
+        store.close()

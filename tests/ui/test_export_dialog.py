@@ -135,3 +135,23 @@ def test_headers_in_the_desk_language(qtbot, dialog, desk_ctx, tmp_path):
     assert header[5] == "Ankunft vor Ort"
     # Session titles follow the language too.
     assert "1 Eröffnung und Begrüßung" in header
+
+
+@pytest.mark.parametrize("spelling", ["event", "wal", "dotdot"])
+def test_exporting_onto_the_event_file_is_refused_in_the_dialog(qtbot, dialog, desk_ctx, spelling):
+    """Item 1 of the data-safety issue, in the window: the same refusal as `--out`."""
+    from checkin.attendance import stats as counts
+
+    path = desk_ctx.store.path
+    chosen = {"event": path, "wal": path.with_name(path.name + "-wal"),
+              "dotdot": path.parent / ".." / path.parent.name / path.name}[spelling]
+    with desk_ctx.store.reader() as s:
+        before = counts(s).arrived
+    dialog.set_file(chosen)
+    click_export(qtbot, dialog)
+    assert dialog.error is not None and dialog.error.code == "output_is_event_file"
+    assert "event file" in dialog.message.text()
+    assert desk_ctx.store.holds_file()
+    with desk_ctx.store.reader() as s:
+        counts_now = counts(s).arrived
+    assert counts_now == before
