@@ -20,6 +20,7 @@ from checkin.badges.labels import MONTHS_EN, WEEKDAYS, Labels, label
 from checkin.codes import format_code
 from checkin.events import event_name
 from checkin.store.models import Event, EventSession, Participant, Registration
+from checkin.textnorm import clean
 
 # Fields of a person a layout may print as they are. Not the desk note: it is
 # for staff, never for a badge everyone can read.
@@ -152,6 +153,8 @@ class BadgeData:
 
 def badge_data(p: Participant, event_values: Mapping[str, str], lang: str, labels: Labels,
                sessions: Iterable[EventSession] = (), tz: ZoneInfo | None = None) -> BadgeData:
-    values = Values({**event_values, **person_fields(p, lang, labels)})
+    # Cleaned again on the way out: text written into the file by other
+    # programs may carry bidi overrides that would reorder a printed name.
+    values = Values({k: clean(v) for k, v in {**event_values, **person_fields(p, lang, labels)}.items()})
     programme = tuple(programme_entry(s, tz or ZoneInfo("UTC"), lang) for s in sessions)
     return BadgeData(p.id, p.badge_code, p.category.value, values, programme)
