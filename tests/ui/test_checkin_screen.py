@@ -287,3 +287,30 @@ def test_a_failed_recording_shows_red_not_the_previous_person(qtbot, screen, des
     assert people[0].family_name not in screen.panel.name.text()
     monkeypatch.undo()
     assert screen.submit(people[1].badge_code, from_scanner=True) is not None  # not taken for a repeat
+
+
+def test_a_deleted_wal_is_one_red_not_recorded_then_scanning_goes_on(qtbot, screen, desk_ctx):
+    """Item 3 of the data-safety issue, at the desk: the -wal deleted under the
+    window is noticed before the next write; nothing acknowledged is lost."""
+    first, second = not_arrived(desk_ctx, 2)
+    qtbot.keyClicks(screen.code, first.badge_code)
+    qtbot.keyClick(screen.code, Qt.Key.Key_Return)
+    assert screen.panel.view.colour == "green"
+    before = scan_count(desk_ctx)
+    path = desk_ctx.store.path
+    path.with_name(path.name + "-wal").unlink()
+    path.with_name(path.name + "-shm").unlink()
+    qtbot.keyClicks(screen.code, second.badge_code)
+    qtbot.keyClick(screen.code, Qt.Key.Key_Return)
+    assert screen.panel.view.colour == "red"
+    assert screen.panel.headline.text() == "Not recorded"
+    assert "scan again" in screen.panel.detail.text()
+    qtbot.keyClicks(screen.code, second.badge_code)
+    qtbot.keyClick(screen.code, Qt.Key.Key_Return)
+    assert screen.panel.view.colour == "green"
+    assert scan_count(desk_ctx) == before + 1
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as other:  # what another process sees
+        assert other.execute("SELECT count(*) FROM scan").fetchone()[0] == before + 1
