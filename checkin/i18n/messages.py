@@ -137,6 +137,21 @@ def _problem_sentence(code: str) -> str | None:
         "empty_file": translate("Import", "The file is empty"),
         "input_is_event_file": translate("Import", "{path} is the open event file, not a list to import"),
         "unreadable_file": translate("Import", "The file cannot be read: it is not a valid CSV or Excel file"),
+        "not_a_file": translate("Import", "{file} is not a regular file (but a folder, device or pipe): choose a CSV or Excel file"),
+        "permission_denied": translate("Import", "The file {file} cannot be read: permission denied (copy it into your own folder, or ask for read access)"),
+        "file_read_failed": translate("Import", "The file {file} cannot be read: {reason}"),
+        "file_too_large": translate("Import", "The file is {size_mb} MB; at most {limit} MB can be imported"),
+        "too_many_rows": translate("Import", "Row {row} has data, but at most {limit} rows can be imported: split the list"),
+        "too_many_columns": translate("Import", "Row {row} has data beyond column {limit}: at most {limit} columns can be imported"),
+        "cell_too_long": translate("Import", "Row {row} has a cell longer than {limit} characters (in a CSV file perhaps a quotation mark that is never closed)"),
+        "text_too_long": translate("Import", "The workbook holds a text longer than {limit} characters, more than a cell can hold"),
+        "workbook_too_large": translate("Import", "The workbook unpacks to more than {limit} MB: at most {limit} MB can be imported"),
+        "too_many_parts": translate("Import", "The workbook consists of more than {limit} parts: it cannot be imported"),
+        "too_many_shared_strings": translate("Import", "The workbook holds more than {limit} different texts: at most {limit} can be imported"),
+        "part_too_complex": translate("Import", "The part {part} of the workbook has more than {limit} elements: it cannot be imported"),
+        "unclosed_quote": translate("Import", "A quotation mark (\") opened in row {row} is never closed: the rest of the file would become one cell"),
+        "too_many_cells": translate("Import", "Row {row} has {cells} cells but the header only {columns}: the columns have shifted (a value containing “{delimiter}” must be put in quotation marks)"),
+        "not_utf8_row": translate("Import", "This row is not valid UTF-8 and was read as Windows-1252: check the spelling of its names"),
         "no_header": translate("Import", "No header row found: the first rows must name the columns"),
         "no_rows": translate("Import", "The file has a header row but no data rows"),
         # columns
@@ -176,6 +191,8 @@ def problem_text(problem: object) -> str:
     row, column = getattr(problem, "row"), getattr(problem, "column")
     if code == "missing_from_file" and "name" not in params:
         params["name"] = translate("Import", "Session {number}").format(number=params.get("number", "?"))
+    if params.get("delimiter") == "\t":
+        params["delimiter"] = translate("Import", "Tab")
     for key in ("rows", "sessions"):
         if isinstance(params.get(key), (list, tuple)):
             params[key] = ", ".join(str(v) for v in params[key])

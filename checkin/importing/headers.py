@@ -259,4 +259,5 @@ def read_mapped(path: object, aliases: Aliases, report: ImportReport,
     except CheckinError as exc:
         report.add_exception(exc)
         return None
+    report.problems.extend(table.problems)  # warnings of the reading itself (with rows)
     return table, map_headers(table.headers, aliases, report, mapping)

@@ -3,14 +3,14 @@
 The result is a plain `Table`: the header cells and the data rows, each row
 with its 1-based number in the file, so every problem can point at the row a
 person sees when they open the spreadsheet. Failures raise `CheckinError` with
-a machine code: `file_not_found`, `unsupported_format`, `empty_file`,
-`unreadable_file`, `no_header`, `no_rows`.
+a machine code: `file_not_found`, `not_a_file`, `permission_denied`,
+`file_read_failed`, `unsupported_format`, `empty_file`, `unreadable_file`,
+`unclosed_quote`, `too_many_cells`, `no_header`, `no_rows`, and the limits of
+`checkin.importing.limits`. Only regular files are read (see `source`).
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
 import io
 import itertools
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +20,11 @@ from pathlib import Path
 
 from checkin.errors import CheckinError
 from checkin.files.guard import check_readable_input
+from checkin.importing.csvfile import decode_bytes, parse_rows
+from checkin.importing.limits import LIMITS, Limits
+from checkin.importing.report import Problem
+from checkin.importing.source import read_bytes
+from checkin.importing.xlsxcheck import Bounds, open_checked
 
 # Cells are text, except dates and times, which the programme import needs as such.
 Cell = str | datetime | date | time
@@ -41,65 +46,38 @@ class Table:
     encoding: str = ""  # CSV only
     delimiter: str = ""  # CSV only
     sheet: str = ""  # XLSX only
+    problems: tuple[Problem, ...] = ()  # warnings found while reading, with their rows
 
 
-def read_table(path: Path | str, *, is_known_header: Callable[[str], bool] | None = None) -> Table:
+def read_table(path: Path | str, *, is_known_header: Callable[[str], bool] | None = None,
+               limits: Limits = LIMITS) -> Table:
     """Read a CSV/TSV/TXT or XLSX/XLSM file into a `Table`.
 
     `is_known_header` says whether a header cell names something the caller
-    understands; it lets the header row be found under title rows.
+    understands; it lets the header row be found under title rows. A file
+    beyond `limits` is refused while it is read, before memory grows.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
         raise CheckinError("unsupported_format", file=path.name, extension=suffix)
     check_readable_input(path)  # opening an open event file would drop its locks
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise CheckinError("file_not_found", file=path.name) from exc
-    except OSError as exc:
-        raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
+    data = read_bytes(path, limits)
     if not data:
         raise CheckinError("empty_file", file=path.name)
     known = is_known_header or (lambda _text: False)
     # Excel sometimes saves a workbook under a .csv name; trust the content.
     if suffix in XLSX_SUFFIXES or data.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, data, known)
-    return _read_csv(path, data, known)
+        return _read_xlsx(path, data, known, limits)
+    return _read_csv(path, data, known, limits)
 
 
 # --- CSV -----------------------------------------------------------------------------------
 
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and the encoding it was read with.
-
-    BOMs decide first (Excel's "Unicode text" is UTF-16 LE with a BOM); then
-    UTF-8; then Windows-1252, which is what German Excel writes as "CSV".
-    """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    sample = data[:4000]
-    if b"\x00" in sample:
-        # UTF-16 without a BOM has a zero byte beside each ASCII character.
-        # (Arabic text has few such zeros, but they all sit on one side.)
-        odd, even = sample[1::2].count(0), sample[0::2].count(0)
-        if even <= odd // 10:
-            return data.decode("utf-16-le", errors="replace"), "utf-16-le"
-        if odd <= even // 10:
-            return data.decode("utf-16-be", errors="replace"), "utf-16-be"
-        raise CheckinError("unreadable_file", reason="binary")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        # The five bytes cp1252 leaves undefined: Latin-1 decodes every byte.
-        return data.decode("latin-1"), "latin-1"
+    """The text and the encoding it was read with (see `csvfile.decode_bytes`)."""
+    decoded = decode_bytes(data)
+    return decoded.text, decoded.encoding
 
 
 def detect_delimiter(text: str) -> str:
@@ -130,27 +108,27 @@ def _logical_lines(text: str) -> Iterator[str]:
         yield "".join(current)
 
 
-def _read_csv(path: Path, data: bytes, known: Callable[[str], bool]) -> Table:
+def _read_csv(path: Path, data: bytes, known: Callable[[str], bool], limits: Limits) -> Table:
     try:
-        text, encoding = decode(data)
+        decoded = decode_bytes(data)
     except CheckinError as exc:
         raise CheckinError(exc.code, file=path.name, **exc.params) from exc
-    delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        rows = [(n, tuple(c.strip() for c in cells)) for n, cells in enumerate(reader, start=1)]
-    except csv.Error as exc:
-        raise CheckinError("unreadable_file", file=path.name, reason="csv") from exc
-    return _build_table(path, rows, known, encoding=encoding, delimiter=delimiter)
+    delimiter = detect_delimiter(decoded.text)
+    parsed = parse_rows(decoded, delimiter, limits, file=path.name, keep_blank=HEADER_SCAN_ROWS)
+    # Lines that were not UTF-8 in a UTF-8 file: read as Windows-1252, to be checked.
+    problems = tuple(Problem("warning", "not_utf8_row", row) for row in parsed.legacy_rows)
+    return _build_table(path, parsed.rows, known, encoding=decoded.encoding, delimiter=delimiter,
+                        problems=problems)
 
 
 # --- XLSX ----------------------------------------------------------------------------------
 
-def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool]) -> Table:
+def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool], limits: Limits) -> Table:
     from openpyxl import load_workbook  # only needed for spreadsheets
 
     if not data.startswith(_ZIP_MAGIC):
         raise CheckinError("unreadable_file", file=path.name, reason="not_a_workbook")
+    bounds = open_checked(data, limits, path.name)  # before openpyxl inflates anything
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     # A damaged or foreign file can fail anywhere in openpyxl (BadZipFile,
@@ -158,8 +136,8 @@ def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool]) -> Table:
     except Exception as exc:  # noqa: BLE001
         raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
     try:
-        sheet = _pick_sheet(workbook, known)
-        rows = list(_sheet_rows(sheet)) if sheet is not None else []
+        sheet = _pick_sheet(workbook, known, bounds)
+        rows = list(_sheet_rows(sheet, bounds)) if sheet is not None else []
         title = sheet.title if sheet is not None else ""
     except Exception as exc:  # noqa: BLE001 - damaged sheet XML fails in many ways, as above
         raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
@@ -168,13 +146,14 @@ def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool]) -> Table:
     return _build_table(path, rows, known, sheet=title)
 
 
-def _pick_sheet(workbook, known: Callable[[str], bool]):  # -> ReadOnlyWorksheet | None
+def _pick_sheet(workbook, known: Callable[[str], bool],
+                bounds: Bounds):  # -> ReadOnlyWorksheet | None
     """The first sheet whose header we recognise, else the first with any data."""
     fallback = None
     for sheet in workbook.worksheets:
         if not hasattr(sheet, "iter_rows"):  # chart sheets
             continue
-        head = list(itertools.islice(_sheet_rows(sheet), HEADER_SCAN_ROWS))
+        head = list(itertools.islice(_sheet_rows(sheet, bounds), HEADER_SCAN_ROWS))
         index, by_known = _find_header(head, known)
         if index is not None and by_known:
             return sheet
@@ -183,11 +162,21 @@ def _pick_sheet(workbook, known: Callable[[str], bool]):  # -> ReadOnlyWorksheet
     return fallback
 
 
-def _sheet_rows(sheet) -> Iterator[Row]:
+def _sheet_rows(sheet, bounds: Bounds) -> Iterator[Row]:
+    """Rows up to the last with data: openpyxl makes each row as wide as its last
+    cell and reads on past the data (formatted empty rows), so both are bounded."""
+    if not bounds.rows:
+        return
     # Some writers store a wrong sheet size, which would cut read-only reading short.
     sheet.reset_dimensions()
-    for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-        yield number, tuple(cell_value(v) for v in values)
+    rows = sheet.iter_rows(min_row=1, max_row=bounds.rows, max_col=bounds.columns,
+                           values_only=True)
+    for number, values in enumerate(rows, start=1):
+        cells = [cell_value(v) for v in values]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if cells or number <= HEADER_SCAN_ROWS:  # the header search counts blank rows
+            yield number, tuple(cells)
 
 
 def cell_value(value: object) -> Cell:
@@ -230,7 +219,8 @@ def _find_header(rows: list[Row], known: Callable[[str], bool]) -> tuple[int | N
 
 
 def _build_table(path: Path, rows: list[Row], known: Callable[[str], bool], *,
-                 encoding: str = "", delimiter: str = "", sheet: str = "") -> Table:
+                 encoding: str = "", delimiter: str = "", sheet: str = "",
+                 problems: tuple[Problem, ...] = ()) -> Table:
     if not any(_non_empty(cells) for _, cells in rows):
         raise CheckinError("empty_file", file=path.name)
     index, _ = _find_header(rows, known)
@@ -243,6 +233,10 @@ def _build_table(path: Path, rows: list[Row], known: Callable[[str], bool], *,
     width = len(headers)
     data: list[Row] = []
     for number, cells in rows[index + 1:]:
+        if delimiter and len(cells) > width and _non_empty(cells[width:]):
+            # In a CSV a value holding the delimiter moves every cell after it.
+            raise CheckinError("too_many_cells", file=path.name, row=number, cells=len(cells),
+                               columns=width, delimiter=delimiter)
         if len(cells) < width:
             cells = cells + ("",) * (width - len(cells))
         cells = cells[:width]
@@ -251,4 +245,4 @@ def _build_table(path: Path, rows: list[Row], known: Callable[[str], bool], *,
     if not data:
         raise CheckinError("no_rows", file=path.name)
     return Table(headers=tuple(headers), header_row=header_row, rows=data,
-                 encoding=encoding, delimiter=delimiter, sheet=sheet)
+                 encoding=encoding, delimiter=delimiter, sheet=sheet, problems=problems)

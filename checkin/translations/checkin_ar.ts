@@ -1136,6 +1136,66 @@
         <translation>تعذّرت قراءة الملف: ليس ملف CSV أو Excel صالحاً</translation>
     </message>
     <message>
+        <source>{file} is not a regular file (but a folder, device or pipe): choose a CSV or Excel file</source>
+        <translation>{file} ليس ملفًا عاديًا (بل مجلد أو جهاز أو أنبوب): اختر ملف CSV أو Excel</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: permission denied (copy it into your own folder, or ask for read access)</source>
+        <translation>لا يمكن قراءة الملف {file}: لا توجد صلاحية للقراءة (انسخه إلى مجلدك الخاص، أو اطلب صلاحية القراءة)</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>لا يمكن قراءة الملف {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; at most {limit} MB can be imported</source>
+        <translation>حجم الملف {size_mb} ميغابايت؛ ويمكن استيراد {limit} ميغابايت على الأكثر</translation>
+    </message>
+    <message>
+        <source>Row {row} has data, but at most {limit} rows can be imported: split the list</source>
+        <translation>الصف {row} يحتوي على بيانات، لكن يمكن استيراد {limit} صف على الأكثر: قسّم القائمة</translation>
+    </message>
+    <message>
+        <source>Row {row} has data beyond column {limit}: at most {limit} columns can be imported</source>
+        <translation>الصف {row} يحتوي على بيانات بعد العمود {limit}: يمكن استيراد {limit} عمود على الأكثر</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters (in a CSV file perhaps a quotation mark that is never closed)</source>
+        <translation>في الصف {row} خلية أطول من {limit} حرفًا (في ملف CSV ربما علامة اقتباس لم تُغلق)</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text longer than {limit} characters, more than a cell can hold</source>
+        <translation>يحتوي المصنف على نص أطول من {limit} حرفًا، وهذا أكثر مما تتسع له خلية</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {limit} MB: at most {limit} MB can be imported</source>
+        <translation>حجم المصنف بعد فك ضغطه أكبر من {limit} ميغابايت: يمكن استيراد {limit} ميغابايت على الأكثر</translation>
+    </message>
+    <message>
+        <source>The workbook consists of more than {limit} parts: it cannot be imported</source>
+        <translation>يتكون المصنف من أكثر من {limit} جزء: لا يمكن استيراده</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {limit} different texts: at most {limit} can be imported</source>
+        <translation>يحتوي المصنف على أكثر من {limit} نص مختلف: يمكن استيراد {limit} على الأكثر</translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook has more than {limit} elements: it cannot be imported</source>
+        <translation>الجزء {part} من المصنف يحتوي على أكثر من {limit} عنصر: لا يمكن استيراده</translation>
+    </message>
+    <message>
+        <source>A quotation mark (&quot;) opened in row {row} is never closed: the rest of the file would become one cell</source>
+        <translation>علامة الاقتباس (&quot;) التي تُفتح في الصف {row} لا تُغلق أبدًا: سيصبح باقي الملف كله خلية واحدة</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the header only {columns}: the columns have shifted (a value containing “{delimiter}” must be put in quotation marks)</source>
+        <translation>في الصف {row} ‏{cells} خلايا، بينما في صف العناوين {columns} فقط: لقد انزاحت الأعمدة (القيمة التي تحتوي على «{delimiter}» يجب وضعها بين علامتي اقتباس)</translation>
+    </message>
+    <message>
+        <source>This row is not valid UTF-8 and was read as Windows-1252: check the spelling of its names</source>
+        <translation>هذا الصف ليس بترميز UTF-8 صالح وقد قُرئ بترميز Windows-1252: تحقق من تهجئة الأسماء فيه</translation>
+    </message>
+    <message>
         <source>No header row found: the first rows must name the columns</source>
         <translation>لم يُعثر على صف العناوين: يجب أن تحمل الصفوف الأولى أسماء الأعمدة</translation>
     </message>
@@ -1242,6 +1302,10 @@
     <message>
         <source>Session {number}</source>
         <translation>الجلسة {number}</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>علامة الجدولة (Tab)</translation>
     </message>
     <message>
         <source>Problem: {code}</source>

@@ -1136,6 +1136,66 @@
         <translation>Die Datei kann nicht gelesen werden: keine gültige CSV- oder Excel-Datei</translation>
     </message>
     <message>
+        <source>{file} is not a regular file (but a folder, device or pipe): choose a CSV or Excel file</source>
+        <translation>{file} ist keine gewöhnliche Datei (sondern ein Ordner, ein Gerät oder eine Pipe): Wählen Sie eine CSV- oder Excel-Datei</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: permission denied (copy it into your own folder, or ask for read access)</source>
+        <translation>Die Datei {file} kann nicht gelesen werden: keine Leseberechtigung (kopieren Sie sie in Ihren eigenen Ordner oder lassen Sie sich Lesezugriff geben)</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {reason}</source>
+        <translation>Die Datei {file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size_mb} MB; at most {limit} MB can be imported</source>
+        <translation>Die Datei ist {size_mb} MB groß; importiert werden können höchstens {limit} MB</translation>
+    </message>
+    <message>
+        <source>Row {row} has data, but at most {limit} rows can be imported: split the list</source>
+        <translation>Zeile {row} enthält Daten, importiert werden können aber höchstens {limit} Zeilen: Teilen Sie die Liste auf</translation>
+    </message>
+    <message>
+        <source>Row {row} has data beyond column {limit}: at most {limit} columns can be imported</source>
+        <translation>Zeile {row} enthält Daten jenseits von Spalte {limit}: importiert werden können höchstens {limit} Spalten</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters (in a CSV file perhaps a quotation mark that is never closed)</source>
+        <translation>Zeile {row} hat eine Zelle mit mehr als {limit} Zeichen (in einer CSV-Datei vielleicht ein Anführungszeichen, das nie geschlossen wird)</translation>
+    </message>
+    <message>
+        <source>The workbook holds a text longer than {limit} characters, more than a cell can hold</source>
+        <translation>Die Arbeitsmappe enthält einen Text mit mehr als {limit} Zeichen, mehr als eine Zelle fassen kann</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than {limit} MB: at most {limit} MB can be imported</source>
+        <translation>Die Arbeitsmappe ist entpackt größer als {limit} MB: importiert werden können höchstens {limit} MB</translation>
+    </message>
+    <message>
+        <source>The workbook consists of more than {limit} parts: it cannot be imported</source>
+        <translation>Die Arbeitsmappe besteht aus mehr als {limit} Teilen und kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>The workbook holds more than {limit} different texts: at most {limit} can be imported</source>
+        <translation>Die Arbeitsmappe enthält mehr als {limit} verschiedene Texte: importiert werden können höchstens {limit}</translation>
+    </message>
+    <message>
+        <source>The part {part} of the workbook has more than {limit} elements: it cannot be imported</source>
+        <translation>Der Teil {part} der Arbeitsmappe hat mehr als {limit} Elemente: Die Arbeitsmappe kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>A quotation mark (&quot;) opened in row {row} is never closed: the rest of the file would become one cell</source>
+        <translation>Ein Anführungszeichen (&quot;), das in Zeile {row} geöffnet wird, wird nie geschlossen: Der ganze Rest der Datei würde zu einer Zelle</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} cells but the header only {columns}: the columns have shifted (a value containing “{delimiter}” must be put in quotation marks)</source>
+        <translation>Zeile {row} hat {cells} Zellen, die Kopfzeile aber nur {columns}: Die Spalten sind verrutscht (ein Wert, der „{delimiter}“ enthält, muss in Anführungszeichen stehen)</translation>
+    </message>
+    <message>
+        <source>This row is not valid UTF-8 and was read as Windows-1252: check the spelling of its names</source>
+        <translation>Diese Zeile ist kein gültiges UTF-8 und wurde als Windows-1252 gelesen: Prüfen Sie die Schreibweise ihrer Namen</translation>
+    </message>
+    <message>
         <source>No header row found: the first rows must name the columns</source>
         <translation>Keine Kopfzeile gefunden: Die ersten Zeilen müssen die Spalten benennen</translation>
     </message>
@@ -1242,6 +1302,10 @@
     <message>
         <source>Session {number}</source>
         <translation>Programmpunkt {number}</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Problem: {code}</source>
