@@ -232,3 +232,11 @@ def test_the_command_line_refuses_in_one_line_and_writes_nothing(tmp_path, capsy
     errors = [line for line in (out + err).splitlines() if line.startswith("Error")]
     assert len(errors) == 1 and says in errors[0], out + err
     assert digest(db) == before
+
+
+def test_millions_of_blank_lines_are_not_counted_through(tmp_path):
+    path = tmp_path / "blank.csv"
+    path.write_bytes(b"Vorname;Nachname\r\nAnna;Schmidt\r\n" + b"\n" * 1_100_000)
+    with pytest.raises(CheckinError) as caught:  # not traced: tracemalloc slows the count
+        read_table(path, is_known_header=known)
+    assert (caught.value.code, caught.value.params["row"]) == ("too_many_rows", 1_048_577)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import bisect
 import codecs
 import csv
-import io
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +23,10 @@ from checkin.errors import CheckinError
 from checkin.importing.limits import Limits
 
 SAMPLE_BYTES = 4096
+MAX_LINES = 1_048_576  # as many rows as a spreadsheet has, blank ones included
+# A line with its end (\r\n, \n or \r, as csv counts lines); found lazily, since
+# io.StringIO would first copy the whole text at four bytes a character.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 # Fed after the last line: if it ends up inside a cell, a quote was still open.
 _END = "\uffff\uffffend-of-file"
 
@@ -98,6 +102,10 @@ def _legacy(data: bytes) -> str:
     return data.decode("cp1252") if _cp1252_ok(data) else data.decode("latin-1")
 
 
+def _lines(text: str) -> Iterator[str]:
+    return (match.group() for match in _LINE.finditer(text))
+
+
 @dataclass
 class ParsedCsv:
     rows: list[tuple[int, tuple[str, ...]]]  # (row, cells without trailing blanks)
@@ -111,7 +119,7 @@ def parse_rows(decoded: Decoded, delimiter: str, limits: Limits, *, file: str,
     Blank rows are kept only among the first `keep_blank` (the header search
     counts them); everything is checked against `limits` as it is read.
     """
-    lines = itertools.chain(io.StringIO(decoded.text, newline=""), [_END])
+    lines = itertools.chain(_lines(decoded.text), [_END])
     legacy = decoded.legacy_lines
     reader = csv.reader(lines, delimiter=delimiter)
     result = ParsedCsv([], [])
@@ -127,6 +135,8 @@ def parse_rows(decoded: Decoded, delimiter: str, limits: Limits, *, file: str,
                                limit=limits.cell_chars) from exc
         row += 1
         first_line, last_line = last_line + 1, reader.line_num
+        if row > MAX_LINES:  # millions of blank lines: no list, and slow to count through
+            raise CheckinError("too_many_rows", file=file, row=row, limit=limits.rows)
         if cells == [_END]:
             break
         if any(_END in c for c in cells):

@@ -33,7 +33,7 @@ def read_bytes(path: Path, limits: Limits = LIMITS) -> bytes:
         raise CheckinError("not_a_file", file=name)
     _check_size(name, before.st_size, limits)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError as exc:
         raise CheckinError("file_not_found", file=name) from exc
     except OSError as exc:

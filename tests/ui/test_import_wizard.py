@@ -283,3 +283,41 @@ def test_the_suggested_mapping_imports_what_recognition_would(new_ctx, samples, 
     plain = run(new_ctx.store, samples / name, dry_run=True)
     mapped = run(new_ctx.store, samples / name, dry_run=True, mapping=suggested)
     assert mapped.to_dict() == plain.to_dict()
+
+
+def test_a_hostile_file_stops_on_the_first_page_with_the_limit(qtbot, open_wizard, new_ctx,
+                                                               tmp_path):
+    import os
+
+    import hostile
+
+    wizard = open_wizard()
+    choose(qtbot, wizard, hostile.sheet_bomb(tmp_path / "bomb.xlsx"))
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == ImportWizard.PAGE_CHOOSE
+    assert wizard.choose_page.error_label.text() == (
+        "Error: The workbook unpacks to more than 128 MB: at most 128 MB can be imported")
+    os.mkfifo(tmp_path / "pipe.csv")  # read, it would never end: refused at once
+    wizard.choose_page.file_edit.clear()
+    choose(qtbot, wizard, tmp_path / "pipe.csv")
+    next_page(qtbot, wizard)
+    assert wizard.choose_page.error_label.text() == (
+        "Error: pipe.csv is not a regular file (but a folder, device or pipe): "
+        "choose a CSV or Excel file")
+    assert count(new_ctx, Participant) == 0
+
+
+def test_a_row_that_is_not_utf8_is_a_warning_with_its_row(qtbot, open_wizard, new_ctx, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes("Vorname;Nachname\r\nJürgen;Müller\r\n".encode()
+                     + "Zoë;Weiß\r\n".encode("cp1252"))
+    wizard = open_wizard()
+    choose(qtbot, wizard, path)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert wizard.check_page.problem_texts("warning") == [
+        "Warning: Row 3: This row is not valid UTF-8 and was read as Windows-1252: "
+        "check the spelling of its names"]
+    next_page(qtbot, wizard)
+    with new_ctx.store.reader() as s:
+        assert set(s.scalars(select(Participant.family_name))) == {"Müller", "Weiß"}
