@@ -240,3 +240,16 @@ def test_millions_of_blank_lines_are_not_counted_through(tmp_path):
     with pytest.raises(CheckinError) as caught:  # not traced: tracemalloc slows the count
         read_table(path, is_known_header=known)
     assert (caught.value.code, caught.value.params["row"]) == ("too_many_rows", 1_048_577)
+
+
+def test_rows_out_of_order_and_rows_full_of_elements_are_refused(tmp_path):
+    # The same row number again and again: openpyxl would read on without end.
+    again = hostile.Part("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD + hostile.HEADER_ROW,
+                         '<row r="1"/>', 10_000, hostile.SHEET_TAIL)
+    assert refusal(hostile.write_xlsx(tmp_path / "again.xlsx", again)).code == "unreadable_file"
+    # One row holding a tree of elements openpyxl would build whole.
+    tree = hostile.Part("xl/worksheets/sheet1.xml", hostile.SHEET_HEAD + hostile.HEADER_ROW
+                        + '<row r="2"><c r="A2"><extLst>', "<ext/>" * 1000, 300,
+                        "</extLst></c></row>" + hostile.SHEET_TAIL)
+    error = refusal(hostile.write_xlsx(tmp_path / "tree.xlsx", tree))
+    assert (error.code, error.params["part"]) == ("part_too_complex", "xl/worksheets/sheet1.xml")

@@ -26,8 +26,9 @@ class Limits:
     total_bytes: int = 256 * MIB  # all parts together
     parts: int = 2_000  # members of the zip
     shared_strings: int = 500_000  # distinct texts of the workbook
-    # Any other XML part (styles, theme, workbook): elements, each a tree node in openpyxl.
-    part_elements: int = 500_000
+    # Elements of any other XML part (styles, workbook, a pivot cache ...) and of a
+    # sheet outside its rows: openpyxl may hold each as a node of a tree.
+    part_elements: int = 1_000_000
 
 
 LIMITS = Limits()

@@ -24,6 +24,9 @@ from checkin.importing.limits import MIB, Limits
 
 _CHUNK = 64 * 1024
 _EXCEL_ROWS, _EXCEL_COLUMNS = 1_048_576, 16_384  # what any spreadsheet can hold
+# Elements inside one row or one shared string: openpyxl holds each such group as
+# a tree while it reads it (16,384 cells with inline rich text fit easily).
+_GROUP_ELEMENTS = 200_000
 _CELL_REF = re.compile(r"([A-Za-z]{1,3})(\d*)$")
 
 
@@ -78,6 +81,7 @@ class _Scan:
         self.last_row = self.last_column = 0
         self.row = self.column = self.cells = 0
         self.row_has_data = False
+        self.group = 0  # elements in the current row or shared string; -1 outside one
         self.strings = 0
         self.text: int | None = None  # characters of the value being read, None outside one
 
@@ -111,9 +115,21 @@ class _Scan:
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         tag = name.rpartition(" ")[2]
-        self.elements += 1
         if not self.kind:
             self.kind = tag if tag in ("worksheet", "sst") else "other"
+            self.group = -1
+        if (tag, self.kind) in (("row", "worksheet"), ("si", "sst")):
+            self.group = 0
+        if self.group >= 0:
+            self.group += 1
+            if self.group > _GROUP_ELEMENTS:
+                raise CheckinError("part_too_complex", file=self.file, part=self.part,
+                                   limit=_GROUP_ELEMENTS)
+        else:  # other parts whole, and sheets and strings outside their rows and strings
+            self.elements += 1
+            if self.elements > self.limits.part_elements:
+                raise CheckinError("part_too_complex", file=self.file, part=self.part,
+                                   limit=self.limits.part_elements)
         if self.kind == "worksheet":
             self._sheet_start(tag, attrs)
         elif self.kind == "sst":
@@ -123,16 +139,15 @@ class _Scan:
                     raise CheckinError("too_many_shared_strings", file=self.file,
                                        limit=self.limits.shared_strings)
                 self.text = 0
-        elif self.elements > self.limits.part_elements:
-            raise CheckinError("part_too_complex", file=self.file, part=self.part,
-                               limit=self.limits.part_elements)
 
     def _sheet_start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "row":
             number = attrs.get("r")
-            self.row = int(number) if number and number.isdigit() else self.row + 1
-            if not 1 <= self.row <= _EXCEL_ROWS:
+            row = int(number) if number and number.isdigit() else self.row + 1
+            # Rows come in order; repeating a number would let openpyxl read endlessly.
+            if not self.row < row <= _EXCEL_ROWS:
                 raise CheckinError("unreadable_file", file=self.file, reason="row")
+            self.row = row
             self.column = self.cells = 0
             self.row_has_data = False
         elif tag == "c":
@@ -155,6 +170,8 @@ class _Scan:
 
     def _end(self, name: str) -> None:
         tag = name.rpartition(" ")[2]
+        if (tag, self.kind) in (("row", "worksheet"), ("si", "sst")):
+            self.group = -1
         if self.kind == "sst":
             if tag == "si":
                 self.text = None
