@@ -144,7 +144,7 @@ def _problem_sentence(code: str) -> str | None:
         "too_many_rows": translate("Import", "Row {row} has data, but at most {limit} rows can be imported: split the list"),
         "too_many_columns": translate("Import", "Row {row} has data beyond column {limit}: at most {limit} columns can be imported"),
         "cell_too_long": translate("Import", "Row {row} has a cell longer than {limit} characters (in a CSV file perhaps a quotation mark that is never closed)"),
-        "text_too_long": translate("Import", "The workbook holds a text longer than {limit} characters, more than a cell can hold"),
+        "workbook_text_too_long": translate("Import", "The workbook holds a text longer than {limit} characters, more than a cell can hold"),
         "workbook_too_large": translate("Import", "The workbook unpacks to more than {limit} MB: at most {limit} MB can be imported"),
         "too_many_parts": translate("Import", "The workbook consists of more than {limit} parts: it cannot be imported"),
         "too_many_shared_strings": translate("Import", "The workbook holds more than {limit} different texts: at most {limit} can be imported"),

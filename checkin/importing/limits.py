@@ -35,5 +35,5 @@ LIMITS = Limits()
 
 # Codes (all carry `file` and `limit`; row-bound ones also `row`):
 #   file_too_large (size_mb, limit in MB), too_many_rows, too_many_columns (row),
-#   cell_too_long (row), text_too_long (a shared string), workbook_too_large (limit in MB),
+#   cell_too_long (row), workbook_text_too_long (a shared string), workbook_too_large (limit in MB),
 #   too_many_parts, too_many_shared_strings, part_too_complex (part)

@@ -166,7 +166,7 @@ class _Scan:
                 if self.kind == "worksheet":
                     raise CheckinError("cell_too_long", file=self.file, row=self.row,
                                        limit=self.limits.cell_chars)
-                raise CheckinError("text_too_long", file=self.file, limit=self.limits.cell_chars)
+                raise CheckinError("workbook_text_too_long", file=self.file, limit=self.limits.cell_chars)
 
     def _end(self, name: str) -> None:
         tag = name.rpartition(" ")[2]
