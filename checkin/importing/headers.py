@@ -259,13 +259,15 @@ def _assign(result: HeaderMap, aliases: Aliases, name: str, column: Column,
 
 
 def read_mapped(path: object, aliases: Aliases, report: ImportReport,
-                mapping: Mapping[str, str | Sequence[str] | None] | None = None
-                ) -> tuple[Table, HeaderMap] | None:
+                mapping: Mapping[str, str | Sequence[str] | None] | None = None,
+                sheet: str | None = None) -> tuple[Table, HeaderMap] | None:
     """The file as a table with its columns mapped to fields; None when the
     file cannot be read (the reason is then in the report)."""
     try:
-        table = read_table(path, is_known_header=aliases.known)  # type: ignore[arg-type]
+        table = read_table(path, is_known_header=aliases.known,  # type: ignore[arg-type]
+                           sheet=sheet)
     except CheckinError as exc:
         report.add_exception(exc)
         return None
+    report.sheet, report.sheets = table.sheet, list(table.sheets)
     return table, map_headers(table.headers, aliases, report, mapping)

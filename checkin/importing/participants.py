@@ -30,7 +30,7 @@ from checkin import codes
 from checkin.errors import CheckinError
 from checkin.events import get_event
 from checkin.importing.columns import Recognition, recognise_participants, sheet_score
-from checkin.importing.headers import PARTICIPANT_HEADERS, HeaderMap, header_key
+from checkin.importing.headers import PARTICIPANT_HEADERS, SESSION, HeaderMap, header_key
 from checkin.importing.reading import Table, read_table
 from checkin.importing.report import ImportReport
 from checkin.importing.sessionref import SessionIndex
@@ -144,6 +144,10 @@ def _plan(session: Session, table: Table, recognition: Recognition,
         zone = ZoneInfo(get_event(session).timezone or "UTC")
         index = SessionIndex(session.scalars(select(EventSession)), zone=zone)
     rows = parse_rows(table, columns, index, report, yes_no_columns=recognition.yes_no_sessions)
+    unplaced = {p.column for p in report.problems if p.code == "session_question_unknown"}
+    for choice in report.columns:  # the preview says what happened to such a column
+        if choice["header"] in unplaced and choice["field"] == SESSION:
+            choice.update(field=None, reason="no_session")
     return _match(session, rows, columns, report)
 
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from checkin.importing.headers import SESSION
 from checkin.importing.report import ImportReport, Problem
-from checkin.i18n.messages import problem_text
+from checkin.i18n.messages import field_label, problem_text
 
 if TYPE_CHECKING:
     from checkin.ui.import_wizard import ImportWizard
@@ -45,45 +45,6 @@ PREVIEW_ROWS = 10
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
 ERROR_COLOUR, WARNING_COLOUR = QColor("#b00020"), QColor("#8a5a00")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def field_label(kind: str, name: str) -> str:
-    """What a person calls a field of the participant list or the programme."""
-    if kind == "programme":
-        labels = {
-            "number": translate("ImportFields", "Session number"),
-            "title_de": translate("ImportFields", "Title (German)"),
-            "title_en": translate("ImportFields", "Title (English)"),
-            "title_ar": translate("ImportFields", "Title (Arabic)"),
-            "kind": translate("ImportFields", "Kind of session"),
-            "starts_at": translate("ImportFields", "Starts"),
-            "ends_at": translate("ImportFields", "Ends"),
-            "room": translate("ImportFields", "Room"),
-            "capacity": translate("ImportFields", "Capacity"),
-            "registration_required": translate("ImportFields", "Registration required"),
-        }
-    else:
-        labels = {
-            "external_id": translate("ImportFields", "Registration ID"),
-            "salutation": translate("ImportFields", "Salutation"),
-            "title": translate("ImportFields", "Academic title"),
-            "given_name": translate("ImportFields", "Given name"),
-            "family_name": translate("ImportFields", "Family name"),
-            "full_name": translate("ImportFields", "Full name (one column)"),
-            "name_ar": translate("ImportFields", "Name in Arabic"),
-            "position": translate("ImportFields", "Position"),
-            "position_ar": translate("ImportFields", "Position in Arabic"),
-            "organisation": translate("ImportFields", "Organisation"),
-            "organisation_ar": translate("ImportFields", "Organisation in Arabic"),
-            "country": translate("ImportFields", "Country"),
-            "region": translate("ImportFields", "Region"),
-            "email": translate("ImportFields", "Email"),
-            "phone": translate("ImportFields", "Phone"),
-            "language": translate("ImportFields", "Language"),
-            "category": translate("ImportFields", "Category"),
-            "desk_note": translate("ImportFields", "Note for the desk"),
-        }
-    return labels.get(name, name)
 
 
 def reading_error_text(code: str, params: dict[str, object]) -> str:
