@@ -1659,8 +1659,8 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
+        <source>Leave out</source>
+        <translation>استبعاد</translation>
     </message>
     <message>
         <source>{file}: header in row {header}, {rows} data rows.</source>

@@ -1659,8 +1659,8 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
+        <source>Leave out</source>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>{file}: header in row {header}, {rows} data rows.</source>

@@ -152,10 +152,13 @@ class MappingPage(_Page):
             cells = [QTableWidgetItem(header),
                      QTableWidgetItem(field_label(kind, str(name)) if name else self.tr("not imported")),
                      QTableWidgetItem(why), QTableWidgetItem()]
-            box = cells[3]
-            box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-            box.setCheckState(Qt.CheckState.Unchecked if header in self.ignored
-                              else Qt.CheckState.Checked)
+            box = cells[3]  # ticked: left out; offered where there is something to leave out
+            if name or header in self.ignored:
+                box.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+                box.setCheckState(Qt.CheckState.Checked if header in self.ignored
+                                  else Qt.CheckState.Unchecked)
+            else:
+                box.setFlags(Qt.ItemFlag.NoItemFlags)
             box.setData(Qt.ItemDataRole.UserRole, header)
             if choice.get("ambiguous"):
                 for cell in cells[:3]:
@@ -188,7 +191,7 @@ class MappingPage(_Page):
         if self._filling or item.column() != 3:
             return
         header = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Checked:
+        if item.checkState() == Qt.CheckState.Unchecked:
             self.ignored.discard(header)
         else:
             self.ignored.add(header)
@@ -229,7 +232,7 @@ class MappingPage(_Page):
         self.tabs.setTabText(1, self.tr("Columns"))
         self.tabs.setTabText(2, self.tr("As imported"))
         self.column_table.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("Field"), self.tr("Why"), self.tr("Import")])
+            [self.tr("Column"), self.tr("Field"), self.tr("Why"), self.tr("Leave out")])
         wizard = self.wizard_() if self.wizard() else None
         table = wizard.table if wizard else None
         if table is not None:

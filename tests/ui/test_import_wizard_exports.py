@@ -64,6 +64,8 @@ def test_pretix_combined_excel_in_the_wizard(qtbot, open_wizard, new_ctx, tmp_pa
     assert columns["E-Mail Teilnehmer*in"][0] == "Email"
     assert columns["Position"][0] == "not imported"
     assert columns["E-Mail"][1].startswith("another column fits better")
+    assert columns["Firma"][2] == Qt.CheckState.Unchecked  # imported: offered to leave out
+    assert not page.column_table.item(0, 3).flags() & Qt.ItemFlag.ItemIsUserCheckable
 
     page.tabs.setCurrentIndex(2)
     stored = page.stored
@@ -77,7 +79,7 @@ def test_pretix_combined_excel_in_the_wizard(qtbot, open_wizard, new_ctx, tmp_pa
     page.tabs.setCurrentIndex(1)
     row = next(r for r in range(page.column_table.rowCount())
                if page.column_table.item(r, 0).text() == "Firma")
-    page.column_table.item(row, 3).setCheckState(Qt.CheckState.Unchecked)
+    page.column_table.item(row, 3).setCheckState(Qt.CheckState.Checked)
     assert page.combos["organisation"].currentData() is None
     assert column_rows(page)["Firma"][0] == "not imported"
 
