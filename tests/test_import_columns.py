@@ -40,6 +40,13 @@ def test_a_city_is_not_the_organisation_when_a_company_column_exists():
     assert fields["organisation"] == "Stadt"
 
 
+def test_attendee_company_and_position_id_without_a_known_export():
+    fields, _, _ = recognise(["Vorname", "Nachname", "Position ID", "Teilnehmer*innen-Firma", "Stadt"],
+                             ["Anna", "Schmidt", "1", "Stadtwerke Jena", "Jena"])
+    assert fields["organisation"] == "Teilnehmer*innen-Firma"
+    assert "position" not in fields
+
+
 def test_numbers_are_never_a_job_title():
     fields, _, _ = recognise(["Vorname", "Nachname", "Position"], ["Anna", "Schmidt", "1"],
                              ["Ben", "Ott", "2"])
@@ -115,6 +122,7 @@ def test_cli_style_mapping_to_nothing_imports_no_value(store, tmp_path):
     ("Dr. Amna Al-Atrash", ("Dr.", "Amna", "Al-Atrash")),
     ("Prof. Dr. Stefan Öztürk", ("Prof. Dr.", "Stefan", "Öztürk")),
     ("Bürgermeisterin Susanne Dietz", ("Bürgermeisterin", "Susanne", "Dietz")),
+    ("Bürgermeister/in Kim Ott", ("Bürgermeister/in", "Kim", "Ott")),
     ("Mahmoud Abu Eid", ("", "Mahmoud", "Abu Eid")),
     ("Ahmad bin Salman", ("", "Ahmad", "bin Salman")),
     ("Omar ibn Khalid", ("", "Omar", "ibn Khalid")),

@@ -248,6 +248,23 @@ def test_outlook_german_contacts(store):
     assert found["François Weißmüller"].desk_note == "Rollstuhl: Aufzug nötig"
 
 
+def test_outlook_english_contacts(store, tmp_path):
+    header = ["Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
+              "Job Title", "Business Street", "Business City", "Business Country/Region",
+              "Assistant's Phone", "Business Fax", "Business Phone", "Mobile Phone", "E-mail Address",
+              "E-mail Type", "E-mail Display Name", "Notes"]
+    row = ["Dr.", "Heba", "", "Hanna", "", "Jericho Municipality", "Planning", "Engineer",
+           "Main St", "Jericho", "Palestine", "", "", "+970 2 232 1", "", "heba.hanna@jericho.ps",
+           "SMTP", "Heba Hanna (heba.hanna@jericho.ps)", ""]
+    path = tmp_path / "contacts.csv"
+    path.write_text(",".join(header) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    report = imported(store, path)
+    assert report.format == "outlook_contacts"
+    heba = people(store)["Heba Hanna"]
+    assert (heba.title, heba.organisation, heba.position, heba.phone, heba.email) == (
+        "Dr.", "Jericho Municipality", "Engineer", "+970 2 232 1", "heba.hanna@jericho.ps")
+
+
 # --- the preview names what it found ----------------------------------------------------
 
 def test_inspect_names_the_export_and_shows_rows_as_stored(tmp_path):

@@ -24,7 +24,7 @@ _PREFIXED = re.compile(r"^(al|el|abu|abd|ibn|bin)-", re.IGNORECASE)  # "Al-Atras
 # Titles and offices written before a name; they go to the title field.
 _TITLES = {fold(w) for w in (
     "Dr.", "Dr", "Prof.", "Prof", "Dr.-Ing.", "Dipl.-Ing.", "Dipl.-Kfm.", "Mag.", "PD",
-    "Bürgermeister", "Bürgermeisterin", "Oberbürgermeister", "Oberbürgermeisterin",
+    "Bürgermeister", "Bürgermeisterin", "Bürgermeister/in", "Oberbürgermeister", "Oberbürgermeisterin",
     "Landrat", "Landrätin", "Eng.", "Ing.", "Mayor", "م.", "د.", "أ.", "أ.د.", "المهندس",
     "المهندسة", "الدكتور", "الدكتورة",
 )}
