@@ -145,3 +145,36 @@ def test_demo_then_commands_use_the_last_event(capsys, tmp_path):
     assert status == 0 and 250 <= demo["participants"] <= 350 and demo["arrived"] > 0
     status, stats = run_json(capsys, "stats")  # no --db: the event used last
     assert stats["arrived"] == demo["arrived"]
+
+
+EXPORTS = Path(__file__).parent / "data" / "exports"
+
+
+def test_import_sheet_ignore_and_empty_map(tmp_path, samples, capsys):
+    """--sheet picks the sheet, --ignore leaves a column out, --map FIELD= empties a field."""
+    db = str(tmp_path / "e.checkin")
+    run(capsys, "new", "--db", db, "--name", "E")
+    run(capsys, "import", "programme", str(samples / "programme.csv"), "--db", db)
+    book = openpyxl.Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Nur ein Hinweis"])
+    sheet = book.create_sheet("Antworten")
+    for line in (EXPORTS / "limesurvey_de.csv").read_text(encoding="utf-8").splitlines():
+        sheet.append(line.split(","))
+    path = tmp_path / "umfrage.xlsx"
+    book.save(path)
+    status, out, _ = run(capsys, "import", "participants", str(path), "--db", db, "--dry-run",
+                         "--lang", "en")
+    assert status == 0
+    assert "Recognised: LimeSurvey responses" in out
+    assert "Sheet “Antworten” was read" in out
+    assert out.count("no session of the programme") == 2  # the warning, and its column
+    status, report = run_json(capsys, "import", "participants", str(path), "--db", db,
+                              "--sheet", "Antworten", "--ignore", "Teilnahme an der Exkursion am 22.11.",
+                              "--map", "email=")
+    assert status == 0 and report["written"] and report["sheet"] == "Antworten"
+    assert "session_question_unknown" not in [p["code"] for p in report["problems"]]
+    assert person(capsys, Path(db), "Becker")["email"] == ""
+    status, report = run_json(capsys, "import", "participants", str(path), "--db", db,
+                              "--sheet", "Tabelle1")
+    assert status == 2 and [p["code"] for p in report["problems"]] == ["unknown_sheet"]

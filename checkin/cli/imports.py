@@ -9,13 +9,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from checkin.cli.output import Output
-from checkin.i18n.messages import problem_text
+from checkin.i18n.messages import problem_text, recognition_lines
+from checkin.importing.headers import SESSION
 from checkin.importing.participants import import_participants
 from checkin.importing.programme import import_programme
 from checkin.importing.report import ImportReport
 from checkin.store.connection import EventStore
 
 translate = QCoreApplication.translate
+
+
+def _mapping(pairs: list[tuple[str, str]]) -> dict[str, str | list[str]]:
+    """--map pairs; "session" may be given several times, one column each."""
+    mapping: dict[str, str | list[str]] = {}
+    for name, column in pairs:
+        if name == SESSION:
+            sessions = mapping.setdefault(SESSION, [])
+            assert isinstance(sessions, list)
+            if column:
+                sessions.append(column)
+        else:
+            mapping[name] = column
+    return mapping
 
 
 def summary_text(report: ImportReport) -> str:
@@ -32,11 +47,16 @@ def summary_text(report: ImportReport) -> str:
 
 
 def run_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
-    mapping = dict(args.map)
-    run = import_participants if args.what == "participants" else import_programme
-    report = run(store, Path(args.file), mapping=mapping or None, dry_run=args.dry_run)
+    mapping = _mapping(args.map)
+    if args.what == "participants":
+        report = import_participants(store, Path(args.file), mapping=mapping or None,
+                                     dry_run=args.dry_run, sheet=args.sheet, ignore=args.ignore)
+    else:
+        report = import_programme(store, Path(args.file), mapping=mapping or None,
+                                  dry_run=args.dry_run, sheet=args.sheet)
+    found = recognition_lines(report, columns=args.dry_run)
     if report.ok or out.as_json:
-        lines = [problem_text(p) for p in report.problems]
+        lines = [*found, *(problem_text(p) for p in report.problems)]
         lines.append(summary_text(report))
         out.result(report.to_dict(), "\n".join(lines))
         return 0 if report.ok else 2
@@ -46,6 +66,6 @@ def run_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     if len(report.errors) == 1 and whole_file:
         print(f"checkin: {problem_text(whole_file[0])}", file=sys.stderr)
     else:
-        for line in [*(problem_text(p) for p in report.problems), summary_text(report)]:
+        for line in [*found, *(problem_text(p) for p in report.problems), summary_text(report)]:
             print(line, file=sys.stderr)
     return 2

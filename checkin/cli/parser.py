@@ -44,8 +44,9 @@ def _uuid(text: str) -> uuid.UUID:
 
 
 def mapping_pair(text: str) -> tuple[str, str]:
+    """FIELD=COLUMN; FIELD= (nothing after "=") imports nothing into FIELD."""
     field, sep, column = text.partition("=")
-    if not sep or not field.strip() or not column.strip():
+    if not sep or not field.strip():
         raise argparse.ArgumentTypeError(
             translate("Cli", "a mapping must look like FIELD=COLUMN, not {mapping}").format(mapping=text))
     return field.strip(), column.strip()
@@ -56,7 +57,11 @@ def _import_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--dry-run", action="store_true",
                    help=translate("Cli", "check and preview only; write nothing"))
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", type=mapping_pair,
-                   help=translate("Cli", "use COLUMN of the file for FIELD (repeatable)"))
+                   help=translate("Cli", "use COLUMN of the file for FIELD; FIELD= imports nothing into it (repeatable)"))
+    p.add_argument("--ignore", action="append", default=[], metavar="COLUMN",
+                   help=translate("Cli", "do not import COLUMN of the file (repeatable)"))
+    p.add_argument("--sheet", default=None, metavar="NAME",
+                   help=translate("Cli", "the sheet of a workbook to read (default: the one with one row per person)"))
 
 
 def build_parser() -> Parser:

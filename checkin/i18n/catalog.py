@@ -59,6 +59,14 @@ def compiled(lang: str) -> Path | None:
     return target
 
 
+_current = "en"
+
+
+def current_language() -> str:
+    """The language messages are shown in now (for texts kept as data, e.g. export names)."""
+    return _current
+
+
 class Translations:
     """The translators installed for one language; switch with `use()`."""
 
@@ -80,6 +88,8 @@ class Translations:
                         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._add(qt_base)
         self.language = lang
+        global _current
+        _current = lang
 
     def clear(self) -> None:
         for translator in self._installed:

@@ -158,7 +158,11 @@ def _problem_sentence(code: str) -> str | None:
         "unknown_field": translate("Import", "Unknown field “{field}” in the column mapping"),
         "mapped_column_missing": translate("Import", "The mapping names this column for “{field}”, but the file has no such column"),
         "unknown_column": translate("Import", "Column not recognised; it is ignored"),
-        "duplicate_column": translate("Import", "A second column for “{field}”; the first one is used"),
+        "duplicate_column": translate("Import", "Also looks like “{field}”, but column “{used}” fits better and is used"),
+        "ambiguous_column": translate("Import", "Could be “{field}” just as well as column “{other}”; this one is used: check it, or choose with --map or in the column list"),
+        "unknown_ignored_column": translate("Import", "There is no such column to leave out"),
+        "unknown_sheet": translate("Import", "The workbook has no sheet “{sheet}” (its sheets: {sheets})"),
+        "session_question_unknown": translate("Import", "This yes/no column names no session of the programme, so it is not imported (add the session to the programme, or leave the column out with --ignore)"),
         # participants
         "no_name_columns": translate("Import", "No name column found (first name, last name, full name or Arabic name)"),
         "blank_name": translate("Import", "No name in this row"),
@@ -184,6 +188,97 @@ def _problem_sentence(code: str) -> str | None:
     }.get(code)
 
 
+def field_label(kind: str, name: str) -> str:
+    """What a person calls a field of the participant list or the programme."""
+    if kind == "programme":
+        labels = {
+            "number": translate("ImportFields", "Session number"),
+            "title_de": translate("ImportFields", "Title (German)"),
+            "title_en": translate("ImportFields", "Title (English)"),
+            "title_ar": translate("ImportFields", "Title (Arabic)"),
+            "kind": translate("ImportFields", "Kind of session"),
+            "starts_at": translate("ImportFields", "Starts"),
+            "ends_at": translate("ImportFields", "Ends"),
+            "room": translate("ImportFields", "Room"),
+            "capacity": translate("ImportFields", "Capacity"),
+            "registration_required": translate("ImportFields", "Registration required"),
+        }
+    else:
+        labels = {
+            "external_id": translate("ImportFields", "Registration ID"),
+            "salutation": translate("ImportFields", "Salutation"),
+            "title": translate("ImportFields", "Academic title"),
+            "given_name": translate("ImportFields", "Given name"),
+            "family_name": translate("ImportFields", "Family name"),
+            "full_name": translate("ImportFields", "Full name (one column)"),
+            "name_ar": translate("ImportFields", "Name in Arabic"),
+            "position": translate("ImportFields", "Position"),
+            "position_ar": translate("ImportFields", "Position in Arabic"),
+            "organisation": translate("ImportFields", "Organisation"),
+            "organisation_ar": translate("ImportFields", "Organisation in Arabic"),
+            "country": translate("ImportFields", "Country"),
+            "region": translate("ImportFields", "Region"),
+            "email": translate("ImportFields", "Email"),
+            "phone": translate("ImportFields", "Phone"),
+            "language": translate("ImportFields", "Language"),
+            "category": translate("ImportFields", "Category"),
+            "desk_note": translate("ImportFields", "Note for the desk"),
+            "session": translate("ImportFields", "Session (registers for it)"),
+        }
+    return labels.get(name, name)
+
+
+def reason_text(reason: str) -> str:
+    """Why a column of a participant list goes where it goes (importing.columns.Choice)."""
+    return {
+        "mapped": translate("ImportReason", "chosen by you"),
+        "format": translate("ImportReason", "recognised column of this export"),
+        "format_ignored": translate("ImportReason", "this export's column is not about the person"),
+        "header": translate("ImportReason", "header"),
+        "header_words": translate("ImportReason", "words in the header"),
+        "values_email": translate("ImportReason", "values look like emails"),
+        "values_latin": translate("ImportReason", "values are names in Latin letters"),
+        "values_arabic": translate("ImportReason", "values are names in Arabic script"),
+        "ignored": translate("ImportReason", "not imported, as you chose"),
+        "lost": translate("ImportReason", "another column fits better"),
+        "empty": translate("ImportReason", "empty in every row"),
+        "no_session": translate("ImportReason", "a yes/no question about no session of the programme"),
+        "unknown": translate("ImportReason", "not recognised"),
+    }.get(reason, reason)
+
+
+def format_label(format_id: str) -> str:
+    """The name of a recognised export (kept as data, in the current language)."""
+    from checkin.i18n.catalog import current_language
+    from checkin.importing.formats import known_formats
+
+    for found in known_formats():
+        if found.id == format_id:
+            return found.label(current_language())
+    return format_id
+
+
+def recognition_lines(report: object, columns: bool = False) -> list[str]:
+    """What the import read: the export recognised, the sheet, and with `columns`
+    each column's field and why."""
+    lines = []
+    if getattr(report, "format", ""):
+        lines.append(_fill(translate("Import", "Recognised: {format}"),
+                           {"format": format_label(getattr(report, "format"))}))
+    sheets = list(getattr(report, "sheets", []) or [])
+    if len(sheets) > 1:
+        lines.append(_fill(translate("Import", "Sheet “{sheet}” was read (the workbook has: {sheets}; "
+                                               "choose another with --sheet)"),
+                           {"sheet": getattr(report, "sheet", ""), "sheets": ", ".join(sheets)}))
+    for choice in getattr(report, "columns", []) if columns else []:
+        field = choice.get("field")
+        target = field_label("participants", field) if field else translate("Import", "not imported")
+        lines.append(_fill(translate("Import", "Column “{column}” → {field} ({why})"), {
+            "column": choice.get("header"), "field": target,
+            "why": reason_text(str(choice.get("reason")))}))
+    return lines
+
+
 def problem_text(problem: object) -> str:
     """One import problem as a line: where, how bad, what."""
     code: str = getattr(problem, "code")
@@ -193,6 +288,8 @@ def problem_text(problem: object) -> str:
         params["name"] = translate("Import", "Session {number}").format(number=params.get("number", "?"))
     if params.get("delimiter") == "\t":
         params["delimiter"] = translate("Import", "Tab")
+    if isinstance(params.get("field"), str):
+        params["field"] = field_label("participants", params["field"])
     for key in ("rows", "sessions"):
         if isinstance(params.get(key), (list, tuple)):
             params[key] = ", ".join(str(v) for v in params[key])

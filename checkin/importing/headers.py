@@ -49,8 +49,9 @@ PARTICIPANT_ALIASES: dict[str, tuple[str, ...]] = {
                     "Position (arabisch)", "Function (Arabic)", "المنصب بالعربية"),
     "organisation": ("Kommune", "Organisation", "Organization", "Institution", "Municipality",
                      "Stadt", "Gemeinde", "Behörde", "Einrichtung", "Verwaltung", "Verein",
-                     "City", "Company", "Stadt/Gemeinde", "البلدية", "المؤسسة", "الجهة",
-                     "الهيئة"),
+                     "City", "Company", "Stadt/Gemeinde", "Firma", "Unternehmen", "Affiliation",
+                     "Affiliation/Organisation", "Arbeitgeber", "Employer", "Dienststelle",
+                     "البلدية", "المؤسسة", "الجهة", "الهيئة", "جهة العمل", "الشركة"),
     "organisation_ar": ("Municipality (Arabic)", "Organisation (arabisch)",
                         "Organisation (Arabic)", "Organization (Arabic)", "Kommune (arabisch)",
                         "Institution (Arabic)", "البلدية بالعربية", "المؤسسة بالعربية"),
@@ -152,17 +153,25 @@ class Aliases:
     def known(self, header: str) -> bool:
         return self.recognise(header) is not None
 
+    def exact(self, key: str) -> str | None:
+        """The field whose alias is exactly this header key."""
+        return self._exact.get(key)
+
+    def fuzzy(self, tokens: tuple[str, ...]) -> dict[str, int]:
+        """{field: length of its longest alias whose words appear, in order, in tokens}."""
+        best: dict[str, int] = {}
+        for alias_tokens, name, score in self._fuzzy:
+            if _contains(tokens, alias_tokens):
+                best[name] = max(best.get(name, 0), score)
+        return best
+
     def recognise(self, header: str) -> str | None:
         key = header_key(header)
         if not key:
             return None
         if key in self._exact:
             return self._exact[key]
-        tokens = _words(header)
-        best: dict[str, int] = {}
-        for alias_tokens, name, score in self._fuzzy:
-            if _contains(tokens, alias_tokens):
-                best[name] = max(best.get(name, 0), score)
+        best = self.fuzzy(_words(header))
         if not best:
             return None
         top = max(best.values())
@@ -250,14 +259,16 @@ def _assign(result: HeaderMap, aliases: Aliases, name: str, column: Column,
 
 
 def read_mapped(path: object, aliases: Aliases, report: ImportReport,
-                mapping: Mapping[str, str | Sequence[str] | None] | None = None
-                ) -> tuple[Table, HeaderMap] | None:
+                mapping: Mapping[str, str | Sequence[str] | None] | None = None,
+                sheet: str | None = None) -> tuple[Table, HeaderMap] | None:
     """The file as a table with its columns mapped to fields; None when the
     file cannot be read (the reason is then in the report)."""
     try:
-        table = read_table(path, is_known_header=aliases.known)  # type: ignore[arg-type]
+        table = read_table(path, is_known_header=aliases.known,  # type: ignore[arg-type]
+                           sheet=sheet)
     except CheckinError as exc:
         report.add_exception(exc)
         return None
     report.problems.extend(table.problems)  # warnings of the reading itself (with rows)
+    report.sheet, report.sheets = table.sheet, list(table.sheets)
     return table, map_headers(table.headers, aliases, report, mapping)

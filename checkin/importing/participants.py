@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -28,8 +29,9 @@ from sqlalchemy.orm import Session
 from checkin import codes
 from checkin.errors import CheckinError
 from checkin.events import get_event
-from checkin.importing.headers import PARTICIPANT_HEADERS, HeaderMap, header_key, read_mapped
-from checkin.importing.reading import Table
+from checkin.importing.columns import Recognition, recognise_participants, sheet_score
+from checkin.importing.headers import PARTICIPANT_HEADERS, SESSION, HeaderMap, header_key
+from checkin.importing.reading import Table, read_table
 from checkin.importing.report import ImportReport
 from checkin.importing.sessionref import SessionIndex
 from checkin.importing.rows import NAME_FIELDS, ParsedRow, key_kinds, parse_rows, person_key
@@ -64,30 +66,33 @@ class _Rollback(Exception):
 
 def import_participants(store: EventStore, path: Path | str, *,
                         mapping: Mapping[str, str | Sequence[str] | None] | None = None,
-                        dry_run: bool = False, desk: str = "") -> ImportReport:
+                        dry_run: bool = False, desk: str = "", sheet: str | None = None,
+                        ignore: Collection[str] = ()) -> ImportReport:
     """Import (or re-import) a participant list from CSV or XLSX.
 
-    `mapping` ({field: column header}) overrides header recognition; the
-    pseudo-field "session" may name several columns. Nothing is written when
-    the report has an error, or with `dry_run`.
+    `mapping` ({field: column header}) overrides recognition, and a field
+    mapped to "" or None is not imported; the pseudo-field "session" may name
+    several columns. `ignore` names columns not to import; `sheet` the
+    workbook's sheet to read (else the one with one row per person). Nothing
+    is written when the report has an error, or with `dry_run`.
     """
     path = Path(path)
     report = ImportReport(dry_run=dry_run)
-    read = read_mapped(path, PARTICIPANT_HEADERS, report, mapping)
+    read = read_participants(path, report, mapping, sheet=sheet, ignore=ignore)
     if read is None:
         return report
-    table, columns = read
-    _bare_name_is_family_name(columns)
+    table, recognition = read
+    columns = recognition.columns
     if not any(name in columns.fields for name in NAME_FIELDS):
         report.error("no_name_columns")
         return report
     if dry_run:
         with store.reader() as session:
-            _plan(session, table, columns, report)
+            _plan(session, table, recognition, report)
         return report
     try:
         with store.session() as session:
-            steps = _plan(session, table, columns, report)
+            steps = _plan(session, table, recognition, report)
             if report.errors:
                 return report
             try:
@@ -101,6 +106,27 @@ def import_participants(store: EventStore, path: Path | str, *,
     return report
 
 
+def read_participants(path: Path, report: ImportReport,
+                      mapping: Mapping[str, str | Sequence[str] | None] | None = None, *,
+                      sheet: str | None = None, ignore: Collection[str] = ()
+                      ) -> tuple[Table, Recognition] | None:
+    """The file read and its columns recognised; None when it cannot be read
+    (the reason is then in the report). Fills the report's format, sheet and columns."""
+    try:
+        table = read_table(path, is_known_header=PARTICIPANT_HEADERS.known, sheet=sheet,
+                           rank_sheet=sheet_score)
+    except CheckinError as exc:
+        report.add_exception(exc)
+        return None
+    report.problems.extend(table.problems)  # warnings of the reading itself (with rows)
+    recognition = recognise_participants(table.headers, table.rows, report, mapping, ignore)
+    _bare_name_is_family_name(recognition.columns)
+    report.format = recognition.format.id if recognition.format else ""
+    report.sheet, report.sheets = table.sheet, list(table.sheets)
+    report.columns = [c.to_dict() for c in recognition.choices]
+    return table, recognition
+
+
 def _bare_name_is_family_name(columns: HeaderMap) -> None:
     # In a German list "Vorname | Name", the bare "Name" is the family name.
     full = columns.fields.get("full_name")
@@ -111,9 +137,18 @@ def _bare_name_is_family_name(columns: HeaderMap) -> None:
 
 # --- Planning (no writing) ----------------------------------------------------------------
 
-def _plan(session: Session, table: Table, columns: HeaderMap, report: ImportReport) -> list[_Step]:
-    index = SessionIndex(session.scalars(select(EventSession))) if columns.sessions else None
-    rows = parse_rows(table, columns, index, report)
+def _plan(session: Session, table: Table, recognition: Recognition,
+          report: ImportReport) -> list[_Step]:
+    columns = recognition.columns
+    index = None
+    if columns.sessions:
+        zone = ZoneInfo(get_event(session).timezone or "UTC")
+        index = SessionIndex(session.scalars(select(EventSession)), zone=zone)
+    rows = parse_rows(table, columns, index, report, yes_no_columns=recognition.yes_no_sessions)
+    unplaced = {p.column for p in report.problems if p.code == "session_question_unknown"}
+    for choice in report.columns:  # the preview says what happened to such a column
+        if choice["header"] in unplaced and choice["field"] == SESSION:
+            choice.update(field=None, reason="no_session")
     return _match(session, rows, columns, report)
 
 

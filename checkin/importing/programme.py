@@ -47,11 +47,12 @@ class _Row:
 
 def import_programme(store: EventStore, path: Path | str, *,
                      mapping: Mapping[str, str | Sequence[str] | None] | None = None,
-                     dry_run: bool = False, desk: str = "") -> ImportReport:
-    """Import (or re-import) the programme from CSV or XLSX."""
+                     dry_run: bool = False, desk: str = "",
+                     sheet: str | None = None) -> ImportReport:
+    """Import (or re-import) the programme from CSV or XLSX (`sheet`: which sheet)."""
     path = Path(path)
     report = ImportReport(dry_run=dry_run)
-    read = read_mapped(path, PROGRAMME_HEADERS, report, mapping)
+    read = read_mapped(path, PROGRAMME_HEADERS, report, mapping, sheet=sheet)
     if read is None:
         return report
     table, columns = read

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import io
 import itertools
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -46,15 +46,23 @@ class Table:
     encoding: str = ""  # CSV only
     delimiter: str = ""  # CSV only
     sheet: str = ""  # XLSX only
+    sheets: tuple[str, ...] = ()  # XLSX only: every worksheet's name, in order
     problems: tuple[Problem, ...] = ()  # warnings found while reading, with their rows
 
 
+# How much a sheet's header row looks like what the caller wants (picks the sheet).
+SheetRanker = Callable[[Sequence[str]], float]
+
+
 def read_table(path: Path | str, *, is_known_header: Callable[[str], bool] | None = None,
+               sheet: str | None = None, rank_sheet: SheetRanker | None = None,
                limits: Limits = LIMITS) -> Table:
     """Read a CSV/TSV/TXT or XLSX/XLSM file into a `Table`.
 
     `is_known_header` says whether a header cell names something the caller
-    understands; it lets the header row be found under title rows. A file
+    understands; it lets the header row be found under title rows. In a
+    workbook, `sheet` names the sheet to read (`unknown_sheet` when there is
+    none of that name); else `rank_sheet` picks the best-ranked one. A file
     beyond `limits` is refused while it is read, before memory grows.
     """
     path = Path(path)
@@ -68,7 +76,7 @@ def read_table(path: Path | str, *, is_known_header: Callable[[str], bool] | Non
     known = is_known_header or (lambda _text: False)
     # Excel sometimes saves a workbook under a .csv name; trust the content.
     if suffix in XLSX_SUFFIXES or data.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path, data, known, limits)
+        return _read_xlsx(path, data, known, limits, sheet, rank_sheet)
     return _read_csv(path, data, known, limits)
 
 
@@ -123,7 +131,8 @@ def _read_csv(path: Path, data: bytes, known: Callable[[str], bool], limits: Lim
 
 # --- XLSX ----------------------------------------------------------------------------------
 
-def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool], limits: Limits) -> Table:
+def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool], limits: Limits,
+               wanted: str | None = None, rank: SheetRanker | None = None) -> Table:
     from openpyxl import load_workbook  # only needed for spreadsheets
 
     if not data.startswith(_ZIP_MAGIC):
@@ -135,31 +144,54 @@ def _read_xlsx(path: Path, data: bytes, known: Callable[[str], bool], limits: Li
     # InvalidFileException, KeyError, XML errors ...): all mean "cannot read it".
     except Exception as exc:  # noqa: BLE001
         raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
+    titles = tuple(workbook.sheetnames)
     try:
-        sheet = _pick_sheet(workbook, known, bounds)
+        if wanted is not None:
+            sheet = _named_sheet(workbook, wanted)
+            if sheet is None:
+                raise CheckinError("unknown_sheet", file=path.name, sheet=wanted,
+                                   sheets=", ".join(titles))
+        else:
+            sheet = _pick_sheet(workbook, known, bounds, rank)
         rows = list(_sheet_rows(sheet, bounds)) if sheet is not None else []
         title = sheet.title if sheet is not None else ""
+    except CheckinError:
+        raise
     except Exception as exc:  # noqa: BLE001 - damaged sheet XML fails in many ways, as above
         raise CheckinError("unreadable_file", file=path.name, reason=type(exc).__name__) from exc
     finally:
         workbook.close()
-    return _build_table(path, rows, known, sheet=title)
+    return replace(_build_table(path, rows, known, sheet=title), sheets=titles)
 
 
-def _pick_sheet(workbook, known: Callable[[str], bool],
-                bounds: Bounds):  # -> ReadOnlyWorksheet | None
-    """The first sheet whose header we recognise, else the first with any data."""
+def _named_sheet(workbook, wanted: str):  # -> ReadOnlyWorksheet | None
+    for match in (lambda t: t == wanted, lambda t: t.casefold() == wanted.strip().casefold()):
+        for sheet in workbook.worksheets:
+            if match(sheet.title) and hasattr(sheet, "iter_rows"):
+                return sheet
+    return None
+
+
+def _pick_sheet(workbook, known: Callable[[str], bool], bounds: Bounds,
+                rank: SheetRanker | None = None):  # -> ReadOnlyWorksheet | None
+    """The best-ranked sheet whose header we recognise (without `rank`: the first),
+    else the first with any data."""
     fallback = None
+    best: tuple[float, object] | None = None
     for sheet in workbook.worksheets:
         if not hasattr(sheet, "iter_rows"):  # chart sheets
             continue
         head = list(itertools.islice(_sheet_rows(sheet, bounds), HEADER_SCAN_ROWS))
         index, by_known = _find_header(head, known)
         if index is not None and by_known:
-            return sheet
+            if rank is None:
+                return sheet
+            score = rank([str(c).strip() for c in head[index][1]])
+            if best is None or score > best[0]:
+                best = (score, sheet)
         if fallback is None and index is not None:
             fallback = sheet
-    return fallback
+    return best[1] if best is not None else fallback
 
 
 def _sheet_rows(sheet, bounds: Bounds) -> Iterator[Row]:

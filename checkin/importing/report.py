@@ -39,6 +39,12 @@ class ImportReport:
     dry_run: bool = False
     # True only when the import was committed to the event file.
     written: bool = False
+    # What was read: the known export recognised (its id), the sheet and every sheet,
+    # and for each column the field it went to and why (see importing.columns.Choice).
+    format: str = ""
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    columns: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -73,4 +79,6 @@ class ImportReport:
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
             "missing": self.missing, "dry_run": self.dry_run, "written": self.written,
             "problems": [p.to_dict() for p in self.problems],
+            "format": self.format, "sheet": self.sheet, "sheets": list(self.sheets),
+            "columns": list(self.columns),
         }

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from checkin.importing.headers import HeaderMap
 from checkin.importing.reading import Cell, Table
 from checkin.importing.report import ImportReport
 from checkin.importing.sessionref import SessionIndex
-from checkin.importing.values import as_text, cached_fold, category, language
+from checkin.importing.names import split_full_name
+from checkin.importing.values import as_text, cached_fold, category, language, yes_no
 
 NAME_FIELDS = ("given_name", "family_name", "full_name", "name_ar")
 _LOST = ("?", "\ufffd")  # what Excel leaves of characters its code page cannot hold
@@ -33,10 +34,16 @@ class ParsedRow:
 
 
 def parse_rows(table: Table, columns: HeaderMap, index: SessionIndex | None,
-               report: ImportReport) -> list[ParsedRow]:
-    """Every row parsed, then the checks across rows (duplicates, shared emails)."""
+               report: ImportReport, yes_no_columns: Collection[int] = ()) -> list[ParsedRow]:
+    """Every row parsed, then the checks across rows (duplicates, shared emails).
+
+    A session column in `yes_no_columns` answers a question ("Teilnahme an der
+    Exkursion: Ja/Nein"): its "yes" rows register for the session its header
+    names; a header that names no session is reported once and the column left out.
+    """
     latin, with_org = key_kinds(columns)
-    rows = [_parse_row(number, cells, columns, index, report, latin, with_org)
+    questions = _session_questions(columns, index, yes_no_columns, report)
+    rows = [_parse_row(number, cells, columns, index, report, latin, with_org, questions)
             for number, cells in table.rows]
     _check_within_file(rows, columns, report)
     return rows
@@ -49,9 +56,24 @@ def key_kinds(columns: HeaderMap) -> tuple[bool, bool]:
     return latin, with_org
 
 
+def _session_questions(columns: HeaderMap, index: SessionIndex | None,
+                       yes_no_columns: Collection[int],
+                       report: ImportReport) -> dict[int, tuple[uuid.UUID, ...]]:
+    """{column index: the sessions it registers for} for yes/no session columns."""
+    if index is None:
+        return {}
+    found: dict[int, tuple[uuid.UUID, ...]] = {}
+    for column in columns.sessions:
+        if column.index in yes_no_columns:
+            found[column.index] = ids = index.named_in(column.header)
+            if not ids:
+                report.warning("session_question_unknown", None, column.header)
+    return found
+
+
 def _parse_row(number: int, cells: tuple[Cell, ...], columns: HeaderMap,
                index: SessionIndex | None, report: ImportReport, latin: bool,
-               with_org: bool) -> ParsedRow:
+               with_org: bool, questions: Mapping[int, tuple[uuid.UUID, ...]]) -> ParsedRow:
     values: dict[str, object] = {}
     for name, column in columns.fields.items():
         if name == "full_name":
@@ -78,29 +100,33 @@ def _parse_row(number: int, cells: tuple[Cell, ...], columns: HeaderMap,
             values[name] = text
     full = columns.fields.get("full_name")
     if full is not None:
-        separate = "given_name" in columns.fields or "family_name" in columns.fields
-        if not separate or not (values.get("given_name") or values.get("family_name")):
-            given, family = split_full_name(as_text(cells[full.index]))
-            if given or family or not separate:
-                values["given_name"], values["family_name"] = given, family
+        _fill_from_full_name(values, as_text(cells[full.index]), columns)
     named = bool(values.get("given_name") or values.get("family_name") or values.get("name_ar"))
     if not named:
         first = next(columns.fields[n] for n in NAME_FIELDS if n in columns.fields)
         report.error("blank_name", number, first.header)
     else:
         _check_lost_characters(values, number, columns, report)
-    return ParsedRow(number=number, values=values, sessions=_sessions(number, cells, columns, index,
-                                                                  report),
-                key=person_key(values, latin, with_org), named=named)
+    sessions = _sessions(number, cells, columns, index, report, questions)
+    return ParsedRow(number=number, values=values, sessions=sessions,
+                     key=person_key(values, latin, with_org), named=named)
 
 
-def split_full_name(text: str) -> tuple[str, str]:
-    """"Anna Maria Schmidt" → ("Anna Maria", "Schmidt"); "Schmidt, Anna" → ("Anna", "Schmidt")."""
-    if "," in text:
-        family, _, given = text.partition(",")
-        return given.strip(), family.strip()
-    given, _, family = text.rpartition(" ")
-    return given.strip(), family.strip()
+def _fill_from_full_name(values: dict[str, object], text: str, columns: HeaderMap) -> None:
+    """Given and family name (and a title written before them) from one cell, where
+    the file's own given/family columns are absent or blank in this row."""
+    separate = "given_name" in columns.fields or "family_name" in columns.fields
+    if separate and (values.get("given_name") or values.get("family_name")):
+        return
+    name = split_full_name(text)
+    if name.arabic:  # an Arabic name stays whole, as the Arabic name
+        if not values.get("name_ar"):
+            values["name_ar"] = name.family
+        return
+    if name.given or name.family or not separate:
+        values["given_name"], values["family_name"] = name.given, name.family
+    if name.title and not values.get("title"):
+        values["title"] = name.title
 
 
 def _email(text: str, row: int, column: str, report: ImportReport) -> str:
@@ -122,13 +148,21 @@ def _check_lost_characters(values: dict[str, object], row: int, columns: HeaderM
 
 
 def _sessions(row: int, cells: tuple[Cell, ...], columns: HeaderMap, index: SessionIndex | None,
-              report: ImportReport) -> set[uuid.UUID] | None:
+              report: ImportReport,
+              questions: Mapping[int, tuple[uuid.UUID, ...]]) -> set[uuid.UUID] | None:
     if index is None:
         return None
     found: set[uuid.UUID] = set()
     for column in columns.sessions:
         text = as_text(cells[column.index])
         if not text:
+            continue
+        if column.index in questions:
+            answer = yes_no(text)
+            if answer is None:
+                report.warning("bad_yes_no", row, column.header, value=text)
+            elif answer:
+                found.update(questions[column.index])
             continue
         ref = index.lookup(text)
         if ref.problem == "ambiguous_session":

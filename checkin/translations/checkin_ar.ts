@@ -443,8 +443,16 @@
         <translation>فحص ومعاينة فقط، دون حفظ أي شيء</translation>
     </message>
     <message>
-        <source>use COLUMN of the file for FIELD (repeatable)</source>
-        <translation>استخدام العمود COLUMN من الملف للحقل FIELD (يمكن تكراره)</translation>
+        <source>use COLUMN of the file for FIELD; FIELD= imports nothing into it (repeatable)</source>
+        <translation>استخدام العمود COLUMN من الملف للحقل FIELD؛ ‏FIELD= لا يستورد شيئًا إلى هذا الحقل (يمكن تكراره)</translation>
+    </message>
+    <message>
+        <source>do not import COLUMN of the file (repeatable)</source>
+        <translation>عدم استيراد العمود COLUMN من الملف (يمكن تكراره)</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook to read (default: the one with one row per person)</source>
+        <translation>ورقة المصنف التي تُقرأ (الافتراضي: الورقة التي فيها سطر لكل شخص)</translation>
     </message>
     <message>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
@@ -1216,8 +1224,24 @@
         <translation>لم يُتعرَّف على العمود؛ سيتم تجاهله</translation>
     </message>
     <message>
-        <source>A second column for “{field}”; the first one is used</source>
-        <translation>عمود ثانٍ للحقل «{field}»؛ سيُستخدم الأول</translation>
+        <source>Also looks like “{field}”, but column “{used}” fits better and is used</source>
+        <translation>يبدو أيضًا كأنه «{field}»، لكن العمود «{used}» أنسب وهو المستخدَم</translation>
+    </message>
+    <message>
+        <source>Could be “{field}” just as well as column “{other}”; this one is used: check it, or choose with --map or in the column list</source>
+        <translation>قد يكون «{field}» تمامًا كالعمود «{other}»؛ هذا العمود هو المستخدَم: تحقّق منه، أو اختر باستخدام ‎--map أو في قائمة الأعمدة</translation>
+    </message>
+    <message>
+        <source>There is no such column to leave out</source>
+        <translation>لا يوجد عمود بهذا الاسم لاستبعاده</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (its sheets: {sheets})</source>
+        <translation>لا يحتوي المصنف على ورقة باسم «{sheet}» (أوراقه: {sheets})</translation>
+    </message>
+    <message>
+        <source>This yes/no column names no session of the programme, so it is not imported (add the session to the programme, or leave the column out with --ignore)</source>
+        <translation>عمود نعم/لا هذا لا يذكر أي جلسة من البرنامج، لذلك لا يُستورد (أضف الجلسة إلى البرنامج، أو استبعد العمود باستخدام ‎--ignore)</translation>
     </message>
     <message>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
@@ -1298,6 +1322,22 @@
     <message>
         <source>“{value}” is neither yes nor no</source>
         <translation>«{value}» ليس «نعم» ولا «لا»</translation>
+    </message>
+    <message>
+        <source>Recognised: {format}</source>
+        <translation>تم التعرّف على: {format}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” was read (the workbook has: {sheets}; choose another with --sheet)</source>
+        <translation>تمت قراءة الورقة «{sheet}» (أوراق المصنف: {sheets}؛ اختر غيرها باستخدام ‎--sheet)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>Column “{column}” → {field} ({why})</source>
+        <translation>العمود «{column}» ← {field} ({why})</translation>
     </message>
     <message>
         <source>Session {number}</source>
@@ -1446,6 +1486,65 @@
         <source>Note for the desk</source>
         <translation>ملاحظة للمكتب</translation>
     </message>
+    <message>
+        <source>Session (registers for it)</source>
+        <translation>جلسة (يسجّل فيها)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <source>chosen by you</source>
+        <translation>اخترته أنت</translation>
+    </message>
+    <message>
+        <source>recognised column of this export</source>
+        <translation>عمود معروف في هذا التصدير</translation>
+    </message>
+    <message>
+        <source>this export&apos;s column is not about the person</source>
+        <translation>هذا العمود من التصدير لا يخص الشخص</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>عنوان العمود</translation>
+    </message>
+    <message>
+        <source>words in the header</source>
+        <translation>كلمات في عنوان العمود</translation>
+    </message>
+    <message>
+        <source>values look like emails</source>
+        <translation>القيم تبدو عناوين بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>values are names in Latin letters</source>
+        <translation>القيم أسماء بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>values are names in Arabic script</source>
+        <translation>القيم أسماء بالخط العربي</translation>
+    </message>
+    <message>
+        <source>not imported, as you chose</source>
+        <translation>لا يُستورد، كما اخترت</translation>
+    </message>
+    <message>
+        <source>another column fits better</source>
+        <translation>عمود آخر أنسب</translation>
+    </message>
+    <message>
+        <source>empty in every row</source>
+        <translation>فارغ في كل الأسطر</translation>
+    </message>
+    <message>
+        <source>a yes/no question about no session of the programme</source>
+        <translation>سؤال نعم/لا لا يخص أي جلسة من البرنامج</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>لم يُتعرّف عليه</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1584,12 +1683,60 @@
         <translation>الصفوف الأولى من الملف، وأي عمود يملأ أي حقل. غيّر عمود الحقل إن لم يُتعرَّف عليه.</translation>
     </message>
     <message>
-        <source>Columns for the fields:</source>
-        <translation>أعمدة الحقول:</translation>
+        <source>⚠ conflict with “{other}”: {why}</source>
+        <translation>⚠ تعارض مع «{other}»: {why}</translation>
+    </message>
+    <message>
+        <source>{why}: “{other}”</source>
+        <translation>{why}: «{other}»</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>ال&amp;ورقة:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>كما سيُستورد</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>استبعاد</translation>
     </message>
     <message>
         <source>{file}: header in row {header}, {rows} data rows.</source>
         <translation>{file}: صف العناوين هو الصف {header}، وعدد صفوف البيانات {rows}.</translation>
+    </message>
+    <message>
+        <source>Recognised: {format}.</source>
+        <translation>تم التعرّف على: {format}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” was chosen: it has one row per person.</source>
+        <translation>تم اختيار الورقة «{sheet}»: فيها سطر لكل شخص.</translation>
     </message>
     <message>
         <source>— not used —</source>

@@ -443,8 +443,16 @@
         <translation>nur prüfen und Vorschau zeigen; nichts speichern</translation>
     </message>
     <message>
-        <source>use COLUMN of the file for FIELD (repeatable)</source>
-        <translation>Spalte COLUMN der Datei für Feld FIELD verwenden (mehrfach möglich)</translation>
+        <source>use COLUMN of the file for FIELD; FIELD= imports nothing into it (repeatable)</source>
+        <translation>Spalte COLUMN der Datei für FIELD verwenden; FIELD= importiert nichts in dieses Feld (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>do not import COLUMN of the file (repeatable)</source>
+        <translation>Spalte COLUMN der Datei nicht importieren (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>the sheet of a workbook to read (default: the one with one row per person)</source>
+        <translation>das zu lesende Tabellenblatt einer Arbeitsmappe (Standard: das mit einer Zeile pro Person)</translation>
     </message>
     <message>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
@@ -1216,8 +1224,24 @@
         <translation>Spalte nicht erkannt; sie wird ignoriert</translation>
     </message>
     <message>
-        <source>A second column for “{field}”; the first one is used</source>
-        <translation>Zweite Spalte für „{field}“; die erste wird verwendet</translation>
+        <source>Also looks like “{field}”, but column “{used}” fits better and is used</source>
+        <translation>Sieht auch nach „{field}“ aus, aber Spalte „{used}“ passt besser und wird verwendet</translation>
+    </message>
+    <message>
+        <source>Could be “{field}” just as well as column “{other}”; this one is used: check it, or choose with --map or in the column list</source>
+        <translation>Könnte ebenso gut „{field}“ sein wie Spalte „{other}“; diese hier wird verwendet: bitte prüfen, oder mit --map bzw. in der Spaltenliste wählen</translation>
+    </message>
+    <message>
+        <source>There is no such column to leave out</source>
+        <translation>Diese Spalte gibt es nicht, sie kann nicht weggelassen werden</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “{sheet}” (its sheets: {sheets})</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt „{sheet}“ (ihre Blätter: {sheets})</translation>
+    </message>
+    <message>
+        <source>This yes/no column names no session of the programme, so it is not imported (add the session to the programme, or leave the column out with --ignore)</source>
+        <translation>Diese Ja/Nein-Spalte nennt keinen Programmpunkt, deshalb wird sie nicht importiert (den Programmpunkt ins Programm aufnehmen oder die Spalte mit --ignore weglassen)</translation>
     </message>
     <message>
         <source>No name column found (first name, last name, full name or Arabic name)</source>
@@ -1298,6 +1322,22 @@
     <message>
         <source>“{value}” is neither yes nor no</source>
         <translation>„{value}“ ist weder ja noch nein</translation>
+    </message>
+    <message>
+        <source>Recognised: {format}</source>
+        <translation>Erkannt: {format}</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” was read (the workbook has: {sheets}; choose another with --sheet)</source>
+        <translation>Tabellenblatt „{sheet}“ wurde gelesen (die Arbeitsmappe hat: {sheets}; ein anderes mit --sheet wählen)</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>Column “{column}” → {field} ({why})</source>
+        <translation>Spalte „{column}“ → {field} ({why})</translation>
     </message>
     <message>
         <source>Session {number}</source>
@@ -1446,6 +1486,65 @@
         <source>Note for the desk</source>
         <translation>Hinweis für den Schalter</translation>
     </message>
+    <message>
+        <source>Session (registers for it)</source>
+        <translation>Programmpunkt (meldet dafür an)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReason</name>
+    <message>
+        <source>chosen by you</source>
+        <translation>von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>recognised column of this export</source>
+        <translation>bekannte Spalte dieses Exports</translation>
+    </message>
+    <message>
+        <source>this export&apos;s column is not about the person</source>
+        <translation>diese Spalte des Exports betrifft nicht die Person</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Spaltenüberschrift</translation>
+    </message>
+    <message>
+        <source>words in the header</source>
+        <translation>Wörter in der Spaltenüberschrift</translation>
+    </message>
+    <message>
+        <source>values look like emails</source>
+        <translation>Werte sehen wie E-Mail-Adressen aus</translation>
+    </message>
+    <message>
+        <source>values are names in Latin letters</source>
+        <translation>Werte sind Namen in lateinischer Schrift</translation>
+    </message>
+    <message>
+        <source>values are names in Arabic script</source>
+        <translation>Werte sind Namen in arabischer Schrift</translation>
+    </message>
+    <message>
+        <source>not imported, as you chose</source>
+        <translation>nicht importiert, wie von Ihnen gewählt</translation>
+    </message>
+    <message>
+        <source>another column fits better</source>
+        <translation>eine andere Spalte passt besser</translation>
+    </message>
+    <message>
+        <source>empty in every row</source>
+        <translation>in jeder Zeile leer</translation>
+    </message>
+    <message>
+        <source>a yes/no question about no session of the programme</source>
+        <translation>eine Ja/Nein-Frage zu keinem Programmpunkt</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>nicht erkannt</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -1584,12 +1683,60 @@
         <translation>Die ersten Zeilen der Datei und welche Spalte welches Feld füllt. Ändern Sie die Spalte eines Feldes, wenn sie nicht erkannt wurde.</translation>
     </message>
     <message>
-        <source>Columns for the fields:</source>
-        <translation>Spalten für die Felder:</translation>
+        <source>⚠ conflict with “{other}”: {why}</source>
+        <translation>⚠ Konflikt mit „{other}“: {why}</translation>
+    </message>
+    <message>
+        <source>{why}: “{other}”</source>
+        <translation>{why}: „{other}“</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>So wird importiert</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>{file}: header in row {header}, {rows} data rows.</source>
         <translation>{file}: Kopfzeile in Zeile {header}, {rows} Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>Recognised: {format}.</source>
+        <translation>Erkannt: {format}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” was chosen: it has one row per person.</source>
+        <translation>Tabellenblatt „{sheet}“ wurde gewählt: Es hat eine Zeile pro Person.</translation>
     </message>
     <message>
         <source>— not used —</source>

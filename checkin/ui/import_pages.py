@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from checkin.importing.headers import SESSION
 from checkin.importing.report import ImportReport, Problem
-from checkin.i18n.messages import problem_text
+from checkin.i18n.messages import field_label, problem_text
 
 if TYPE_CHECKING:
     from checkin.ui.import_wizard import ImportWizard
@@ -45,45 +45,6 @@ PREVIEW_ROWS = 10
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
 ERROR_COLOUR, WARNING_COLOUR = QColor("#b00020"), QColor("#8a5a00")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def field_label(kind: str, name: str) -> str:
-    """What a person calls a field of the participant list or the programme."""
-    if kind == "programme":
-        labels = {
-            "number": translate("ImportFields", "Session number"),
-            "title_de": translate("ImportFields", "Title (German)"),
-            "title_en": translate("ImportFields", "Title (English)"),
-            "title_ar": translate("ImportFields", "Title (Arabic)"),
-            "kind": translate("ImportFields", "Kind of session"),
-            "starts_at": translate("ImportFields", "Starts"),
-            "ends_at": translate("ImportFields", "Ends"),
-            "room": translate("ImportFields", "Room"),
-            "capacity": translate("ImportFields", "Capacity"),
-            "registration_required": translate("ImportFields", "Registration required"),
-        }
-    else:
-        labels = {
-            "external_id": translate("ImportFields", "Registration ID"),
-            "salutation": translate("ImportFields", "Salutation"),
-            "title": translate("ImportFields", "Academic title"),
-            "given_name": translate("ImportFields", "Given name"),
-            "family_name": translate("ImportFields", "Family name"),
-            "full_name": translate("ImportFields", "Full name (one column)"),
-            "name_ar": translate("ImportFields", "Name in Arabic"),
-            "position": translate("ImportFields", "Position"),
-            "position_ar": translate("ImportFields", "Position in Arabic"),
-            "organisation": translate("ImportFields", "Organisation"),
-            "organisation_ar": translate("ImportFields", "Organisation in Arabic"),
-            "country": translate("ImportFields", "Country"),
-            "region": translate("ImportFields", "Region"),
-            "email": translate("ImportFields", "Email"),
-            "phone": translate("ImportFields", "Phone"),
-            "language": translate("ImportFields", "Language"),
-            "category": translate("ImportFields", "Category"),
-            "desk_note": translate("ImportFields", "Note for the desk"),
-        }
-    return labels.get(name, name)
 
 
 def reading_error_text(code: str, params: dict[str, object]) -> str:
@@ -194,107 +155,6 @@ class ChoosePage(_Page):
         error = self.wizard_().load_error if self.wizard() else None
         if error is not None:
             self.error_label.setText(reading_error_text(error.code, dict(error.params)))
-
-
-# --- 2: preview and column mapping ----------------------------------------------------------
-
-class MappingPage(_Page):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.info = QLabel()
-        self.info.setWordWrap(True)
-        self.preview = QTableWidget()
-        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview.setTabKeyNavigation(False)
-        self.mapping_title = QLabel()
-        self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form_host)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.info)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.mapping_title)
-        layout.addWidget(scroll, 2)
-        self.combos: dict[str, QComboBox] = {}  # field, or "session:1", "session:2" …
-        self.labels: dict[str, QLabel] = {}
-        self.retranslate()
-
-    def initializePage(self) -> None:  # noqa: N802 (Qt's name)
-        wizard = self.wizard_()
-        table, suggested = wizard.table, wizard.suggested
-        assert table is not None
-        self.preview.clear()
-        self.preview.setColumnCount(len(table.headers))
-        self.preview.setHorizontalHeaderLabels(list(table.headers))
-        shown = table.rows[:PREVIEW_ROWS]
-        self.preview.setRowCount(len(shown))
-        self.preview.setVerticalHeaderLabels([str(number) for number, _ in shown])
-        for r, (_, cells) in enumerate(shown):
-            for c, value in enumerate(cells):
-                self.preview.setItem(r, c, QTableWidgetItem(_cell_text(value)))
-        self.preview.resizeColumnsToContents()
-
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self.combos, self.labels = {}, {}
-        # One entry per header; the core maps by header, so a repeated one is offered once.
-        headers = list(dict.fromkeys(h for h in table.headers if h))
-        for name, wanted in suggested.items():
-            if name == SESSION:
-                chosen = list(wanted or [])
-                for n, header in enumerate([*chosen, None], start=1):  # one spare row
-                    self._add_row(f"{SESSION}:{n}", headers, header)
-            else:
-                self._add_row(name, headers, wanted if isinstance(wanted, str) else None)
-        self.retranslate()
-
-    def _add_row(self, key: str, headers: list[str], selected: str | None) -> None:
-        combo = QComboBox()
-        combo.setObjectName(f"map_{key}")
-        combo.addItem("", None)  # "not used": its text is set by retranslate
-        for header in headers:
-            combo.addItem(header, header)
-        combo.setCurrentIndex(max(0, combo.findData(selected)) if selected else 0)
-        label = QLabel()
-        label.setBuddy(combo)
-        self.combos[key], self.labels[key] = combo, label
-        self.form.addRow(label, combo)
-
-    def mapping(self) -> dict[str, str | list[str] | None]:
-        """Every field, as the core import's `mapping` argument expects it."""
-        result: dict[str, str | list[str] | None] = {}
-        sessions: list[str] = []
-        for key, combo in self.combos.items():
-            value = combo.currentData()
-            if key.startswith(f"{SESSION}:"):
-                if value and value not in sessions:
-                    sessions.append(value)
-            else:
-                result[key] = value
-        if any(k.startswith(f"{SESSION}:") for k in self.combos):
-            result[SESSION] = sessions
-        return result
-
-    def retranslate(self) -> None:
-        self.setTitle(self.tr("Check the columns"))
-        self.setSubTitle(self.tr("The first rows of the file, and which column fills which field. "
-                                 "Change a field's column if it was not recognised."))
-        self.mapping_title.setText(self.tr("Columns for the fields:"))
-        wizard = self.wizard_() if self.wizard() else None
-        table = wizard.table if wizard else None
-        if table is not None:
-            self.info.setText(self.tr("{file}: header in row {header}, {rows} data rows.").format(
-                file=wizard.file_path().name, header=table.header_row, rows=len(table.rows)))
-        kind = wizard.kind() if wizard else "participants"
-        for key, combo in self.combos.items():
-            combo.setItemText(0, self.tr("— not used —"))
-            if key.startswith(f"{SESSION}:"):
-                text = self.tr("Session column {n}").format(n=key.split(":")[1])
-            else:
-                text = field_label(kind, key)
-            self.labels[key].setText(text + ":")
 
 
 # --- 3: dry run --------------------------------------------------------------------------

@@ -19,16 +19,11 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from checkin.errors import CheckinError
 from checkin.importing import ImportReport, Table, import_participants, import_programme
-from checkin.importing.preview import preview
+from checkin.importing.preview import Inspection, inspect
 from checkin.ui.file_dialogs import open_file_name
 from checkin.ui.context import DeskContext
-from checkin.ui.import_pages import (
-    CheckPage,
-    ChoosePage,
-    MappingPage,
-    ResultPage,
-    reading_error_text,
-)
+from checkin.ui.import_mapping import MappingPage
+from checkin.ui.import_pages import CheckPage, ChoosePage, ResultPage, reading_error_text
 
 
 class ImportWizard(QWizard):
@@ -43,6 +38,8 @@ class ImportWizard(QWizard):
         self.choose_file: Callable[[], str] = self._ask_for_file
         self.table: Table | None = None
         self.suggested: dict[str, str | list[str] | None] = {}
+        self.inspection: Inspection | None = None  # what recognition found, for page 2
+        self.sheet: str | None = None  # None: the sheet recognition picks
         self.load_error: CheckinError | None = None
         self.dry_report: ImportReport | None = None
         self.report: ImportReport | None = None  # the committed import
@@ -82,16 +79,32 @@ class ImportWizard(QWizard):
             self, self.tr("Choose the file to import"), str(self.file_path().parent),
             self.tr("Tables (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"))
 
-    def load_preview(self) -> bool:
-        """Read the chosen file; an unreadable one shows its reason on page 1."""
+    def load_preview(self, sheet: str | None = None) -> bool:
+        """Read the chosen file (a workbook: `sheet`, else the one recognition picks);
+        an unreadable one shows its reason on page 1."""
         self.load_error = None
         try:
-            self.table, self.suggested = preview(self.file_path(), self.kind())
+            self.inspection = inspect(self.file_path(), self.kind(), sheet=sheet)  # type: ignore[arg-type]
         except CheckinError as exc:
-            self.table, self.suggested, self.load_error = None, {}, exc
+            self.table, self.suggested, self.inspection, self.load_error = None, {}, None, exc
             self.choose_page.show_error(reading_error_text(exc.code, dict(exc.params)))
             return False
+        self.table, self.suggested = self.inspection.table, self.inspection.suggested
+        self.sheet = sheet
         return True
+
+    def ignored(self) -> list[str]:
+        return sorted(self.mapping_page.ignored)
+
+    def reinspect(self) -> None:
+        """Recognition again with the page's choices: its reasons and stored rows."""
+        if self.kind() != "participants":
+            return
+        try:
+            self.inspection = inspect(self.file_path(), "participants", sheet=self.sheet,
+                                      mapping=self.mapping(), ignore=self.ignored())
+        except CheckinError:
+            pass  # the file changed under us: the check page will say so
 
     # --- pages 2-4 ----------------------------------------------------------------------
 
@@ -99,11 +112,15 @@ class ImportWizard(QWizard):
         return self.mapping_page.mapping()
 
     def _run(self, dry_run: bool) -> ImportReport:
-        run = import_programme if self.kind() == "programme" else import_participants
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return run(self.ctx.store, self.file_path(), mapping=self.mapping(),
-                       dry_run=dry_run, desk=self.ctx.settings.desk_name)
+            if self.kind() == "programme":
+                return import_programme(self.ctx.store, self.file_path(), mapping=self.mapping(),
+                                        dry_run=dry_run, desk=self.ctx.settings.desk_name,
+                                        sheet=self.sheet)
+            return import_participants(self.ctx.store, self.file_path(), mapping=self.mapping(),
+                                       dry_run=dry_run, desk=self.ctx.settings.desk_name,
+                                       sheet=self.sheet, ignore=self.ignored())
         finally:
             QApplication.restoreOverrideCursor()
 
