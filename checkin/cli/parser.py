@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.cli import badge_cmds, decode_cmd
+from checkin.cli import badge_cmds, decode_cmd, document_cmds
 from checkin.errors import CheckinError
 
 
@@ -116,4 +116,5 @@ def build_parser() -> Parser:
     add("demo", translate("Cli", "create a demo event with a programme and about 300 participants"))
     badge_cmds.add_parsers(sub, common)
     decode_cmd.add_parser(sub, common)
+    document_cmds.add_parsers(sub, common)
     return parser
