@@ -136,10 +136,10 @@ class Verified:
 def verify(session: Session, text: str) -> Verified:
     code = normalise_code(text)
     if len(code) != CODE_LENGTH:
-        raise CheckinError("bad_certificate_code", code=text)
+        raise CheckinError("bad_certificate_code", value=text)
     row = session.scalar(select(Certificate).where(Certificate.code == code))
     if row is None:
-        raise CheckinError("no_such_certificate", code=text)
+        raise CheckinError("no_such_certificate", value=text)
     newest = row.participant_id is None or row.serial == session.scalar(
         select(func.max(Certificate.serial)).where(Certificate.participant_id == row.participant_id))
     return Verified(row.serial, format_code(row.code), row.name, row.issued_at.date(),
