@@ -242,7 +242,10 @@ class _Painter:
         if s.starts_at is None:
             return ""
         text = f"{self.ev.local(s.starts_at):%H:%M}"
-        return f"{text}–{self.ev.local(s.ends_at):%H:%M}" if s.ends_at else text
+        if s.ends_at:
+            text = f"{text}–{self.ev.local(s.ends_at):%H:%M}"
+        # Left-to-right marks: in an Arabic line "14:00–17:00" would turn into "17:00–14:00".
+        return f"\u200e{text}\u200e" if self.o.lang == "ar" else text
 
     def header(self, page: Page) -> None:
         lang, sheet, t = self.o.lang, page.sheet, self.t
