@@ -107,7 +107,6 @@ def error_text(error: CheckinError) -> str:
         "bad_arguments": translate("Error", "{detail} (see --help)"),
         "import_failed": translate("Error", "Nothing was imported: the file has {errors} error(s)"),
         "unknown_format": translate("Error", "Unknown export format: {format}"),
-        "bad_output": translate("Error", "Cannot write to {path}: it is the open event file, or not a plain file"),
         "no_sessions_that_day": translate("Error", "No session of the programme is on {day}"),
         "column_not_allowed": translate("Error", "The column {column} may not be on a signature sheet (it goes round the room)"),
         "unknown_column": translate("Error", "Unknown column {column} (there are: {available})"),

@@ -1104,10 +1104,6 @@
         <translation>صيغة تصدير غير معروفة: {format}</translation>
     </message>
     <message>
-        <source>Cannot write to {path}: it is the open event file, or not a plain file</source>
-        <translation>لا يمكن الكتابة إلى {path}: إنه ملف المؤتمر المفتوح أو ليس ملفًا عاديًا</translation>
-    </message>
-    <message>
         <source>No session of the programme is on {day}</source>
         <translation>لا توجد جلسة في البرنامج يوم {day}</translation>
     </message>

@@ -1104,10 +1104,6 @@
         <translation>Unbekanntes Exportformat: {format}</translation>
     </message>
     <message>
-        <source>Cannot write to {path}: it is the open event file, or not a plain file</source>
-        <translation>{path} kann nicht geschrieben werden: Es ist die geöffnete Veranstaltungsdatei oder keine gewöhnliche Datei</translation>
-    </message>
-    <message>
         <source>No session of the programme is on {day}</source>
         <translation>Am {day} findet kein Programmpunkt statt</translation>
     </message>

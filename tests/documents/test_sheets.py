@@ -126,12 +126,12 @@ def test_sheet_never_written_onto_the_event_file(capsys, event_copy):
     wal = event_copy.with_name(event_copy.name + "-wal")
     status, _out, err = run(capsys, "--db", str(event_copy), "--lang", "en", "sheets", "--out",
                             str(event_copy))
-    assert status == 2 and "open event file" in err
+    assert status == 2 and "is an event file" in err
     assert event_copy.read_bytes() == before
     link = event_copy.with_name("other-name.pdf")
     os.symlink(event_copy, link)
     status, _out, err = run(capsys, "--db", str(event_copy), "--lang", "en", "sheets", "--out", str(link))
-    assert status == 2 and "open event file" in err
+    assert status == 2 and "is a link" in err
     status, _out, err = run(capsys, "--db", str(event_copy), "--lang", "en", "sheets", "--out", str(wal))
     assert status == 2
     assert not list(event_copy.parent.glob(".*.tmp"))
