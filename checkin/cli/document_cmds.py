@@ -53,6 +53,11 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     certs.add_argument("--layout", default=None, metavar="NAME", help=translate("Cli", "certificate layout: de-en, de-ar, or a .json file"))
     certs.add_argument("--each", action="store_true", help=translate("Cli", "one PDF file per person in the folder --out"))
 
+    report = add("report", translate("Cli", "statistics report (PDF) with charts"))
+    report.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "PDF file to write"))
+    report.add_argument("--report-lang", choices=("de", "en", "ar"), default=None,
+                        help=translate("Cli", "language of the report (default: the language of messages)"))
+
     verify = add("verify", translate("Cli", "whose certificate a verification code belongs to, and what it states"))
     verify.add_argument("code", metavar="CODE", help=translate("Cli", "verification code printed on the certificate"))
 
@@ -92,6 +97,28 @@ def cmd_certificates(args: argparse.Namespace, store: EventStore, out: Output) -
                 "skipped": summary.skipped, "bytes": summary.bytes,
                 "issued": [{"participant": pid, "serial": serial, "code": code}
                            for pid, serial, code in summary.serials]}, text)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    from checkin.documents.report import write_report
+    from checkin.documents.statistics import compute
+    from checkin.events import get_event
+
+    lang = args.report_lang or out.lang
+    target = Path(args.out).expanduser()
+    with store.reader() as s:
+        st = compute(s)
+        size = write_report(get_event(s), st, lang, target)
+    out.result({"path": str(target), "bytes": size, "registered": st.registered, "arrived": st.arrived,
+                "no_shows": st.no_shows, "walk_ins": st.walk_ins, "cancelled": st.cancelled,
+                "per_day": [[d.isoformat(), n] for d, n in st.per_day],
+                "per_quarter": [[t.isoformat(), n] for t, n in st.per_quarter],
+                "sessions": [{"number": x[0], "registered": x[4], "present": x[5], "places": x[6]}
+                             for x in st.sessions],
+                "countries": st.countries, "categories": st.categories,
+                "organisation_types": st.organisation_types},
+               translate("Cli", "Wrote the statistics report to {path}").format(path=target))
     return 0
 
 
@@ -154,4 +181,5 @@ def cmd_purge(args: argparse.Namespace, store: EventStore, out: Output) -> int:
 
 
 ON_STORE = {"sheets": cmd_sheets, "certificates": cmd_certificates, "verify": cmd_verify,
+            "report": cmd_report,
             "purge": cmd_purge}

@@ -739,6 +739,14 @@
         <translation>ملف PDF لكل شخص في المجلد ‎--out‎</translation>
     </message>
     <message>
+        <source>statistics report (PDF) with charts</source>
+        <translation>تقرير إحصائي (PDF) مع رسوم بيانية</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the language of messages)</source>
+        <translation>لغة التقرير (الافتراضي: لغة الرسائل)</translation>
+    </message>
+    <message>
         <source>whose certificate a verification code belongs to, and what it states</source>
         <translation>لمن تعود الشهادة صاحبة رمز التحقق وماذا تثبت</translation>
     </message>
@@ -773,6 +781,10 @@
     <message>
         <source>No certificate for {count} person(s) who attended no session</source>
         <translation>لا شهادة لـ {count} شخص لم يحضروا أي جلسة</translation>
+    </message>
+    <message>
+        <source>Wrote the statistics report to {path}</source>
+        <translation>تمت كتابة التقرير الإحصائي إلى {path}</translation>
     </message>
     <message>
         <source>(name removed when the event file was purged)</source>
@@ -1193,6 +1205,74 @@
     <message>
         <source>Arrival</source>
         <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>سجل المسح</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Session (empty: venue)</source>
+        <translation>الجلسة (فارغ: مكان المؤتمر)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>استثناء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>مجموع الساعات</translation>
+    </message>
+    <message>
+        <source>Hours expected</source>
+        <translation>الساعات المتوقعة</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>المقاعد</translation>
     </message>
     <message>
         <source>Participant</source>

@@ -739,6 +739,14 @@
         <translation>eine PDF-Datei pro Person im Ordner --out</translation>
     </message>
     <message>
+        <source>statistics report (PDF) with charts</source>
+        <translation>Statistikbericht (PDF) mit Diagrammen</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the language of messages)</source>
+        <translation>Sprache des Berichts (Standard: die Sprache der Meldungen)</translation>
+    </message>
+    <message>
         <source>whose certificate a verification code belongs to, and what it states</source>
         <translation>zu wessen Bescheinigung ein Prüfcode gehört und was sie bescheinigt</translation>
     </message>
@@ -773,6 +781,10 @@
     <message>
         <source>No certificate for {count} person(s) who attended no session</source>
         <translation>Keine Bescheinigung für {count} Person(en), die an keinem Programmpunkt teilgenommen haben</translation>
+    </message>
+    <message>
+        <source>Wrote the statistics report to {path}</source>
+        <translation>Statistikbericht nach {path} geschrieben</translation>
     </message>
     <message>
         <source>(name removed when the event file was purged)</source>
@@ -1193,6 +1205,74 @@
     <message>
         <source>Arrival</source>
         <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Scanprotokoll</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Session (empty: venue)</source>
+        <translation>Programmpunkt (leer: Veranstaltungsort)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>Stunden insgesamt</translation>
+    </message>
+    <message>
+        <source>Hours expected</source>
+        <translation>Stunden laut Programm</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Gekommen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Participant</source>
