@@ -1809,6 +1809,10 @@
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
         <source>{title} (demo)</source>
         <translation>{title} (تجريبية)</translation>
     </message>
@@ -1913,6 +1917,85 @@
     <message>
         <source>New event file</source>
         <translation>ملف فعالية جديد</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Registered</source>
+        <translation>المسجلون</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>لم يحضروا</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>سُجّلوا في الموقع</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>الملغاة</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>الوصول كل 15 دقيقة</translation>
+    </message>
+    <message>
+        <source>Sessions: registered, present, places</source>
+        <translation>الجلسات: المسجلون والحاضرون والمقاعد</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>(name removed when the event file was purged)</source>
+        <translation>(حُذف الاسم عند تنظيف ملف المؤتمر)</translation>
+    </message>
+    <message>
+        <source>Certificate no. {serial}, issued {date}, for {name}: {sessions} session(s), {hours} hours ({percent} %)</source>
+        <translation>الشهادة رقم {serial}، صادرة بتاريخ {date}، باسم {name}: {sessions} جلسة، {hours} ساعة ({percent}٪)</translation>
+    </message>
+    <message>
+        <source>partial attendance</source>
+        <translation>حضور جزئي</translation>
+    </message>
+    <message>
+        <source>a newer certificate was issued since</source>
+        <translation>صدرت منذ ذلك الحين شهادة أحدث</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Country / category</source>
+        <translation>البلد / الفئة</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate:</source>
+        <translation>&amp;التحقق من شهادة:</translation>
+    </message>
+    <message>
+        <source>verification code, e.g. 7K3M-Q9TX</source>
+        <translation>رمز التحقق، مثل 7K3M-Q9TX</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقّق</translation>
     </message>
 </context>
 <context>

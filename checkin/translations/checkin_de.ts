@@ -1809,6 +1809,10 @@
         <translation>&amp;Programm</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
         <source>{title} (demo)</source>
         <translation>{title} (Demo)</translation>
     </message>
@@ -1913,6 +1917,85 @@
     <message>
         <source>New event file</source>
         <translation>Neue Veranstaltungsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Gekommen</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Vor Ort nachgemeldet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>Ankünfte je Viertelstunde</translation>
+    </message>
+    <message>
+        <source>Sessions: registered, present, places</source>
+        <translation>Programmpunkte: angemeldet, anwesend, Plätze</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>(name removed when the event file was purged)</source>
+        <translation>(Name beim Bereinigen der Veranstaltungsdatei entfernt)</translation>
+    </message>
+    <message>
+        <source>Certificate no. {serial}, issued {date}, for {name}: {sessions} session(s), {hours} hours ({percent} %)</source>
+        <translation>Bescheinigung Nr. {serial}, ausgestellt am {date}, für {name}: {sessions} Programmpunkt(e), {hours} Stunden ({percent} %)</translation>
+    </message>
+    <message>
+        <source>partial attendance</source>
+        <translation>teilweise Teilnahme</translation>
+    </message>
+    <message>
+        <source>a newer certificate was issued since</source>
+        <translation>seitdem wurde eine neuere Bescheinigung ausgestellt</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Country / category</source>
+        <translation>Land / Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate:</source>
+        <translation>Bescheinigung &amp;prüfen:</translation>
+    </message>
+    <message>
+        <source>verification code, e.g. 7K3M-Q9TX</source>
+        <translation>Prüfcode, z. B. 7K3M-Q9TX</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
