@@ -85,6 +85,8 @@ def build_parser() -> Parser:
 
     people = add("participants", translate("Cli", "list participants with their badge codes"))
     people.add_argument("--search", default="", metavar="TEXT", help=translate("Cli", "only those matching TEXT"))
+    people.add_argument("--no-photos", action="store_true",
+                        help=translate("Cli", "only those who do not want to be photographed"))
 
     add("sessions", translate("Cli", "list the programme's sessions"))
 

@@ -16,7 +16,7 @@ from checkin.importing.headers import HeaderMap
 from checkin.importing.reading import Cell, Table
 from checkin.importing.report import ImportReport
 from checkin.importing.sessionref import SessionIndex
-from checkin.importing.values import as_text, cached_fold, category, language
+from checkin.importing.values import as_text, cached_fold, category, language, yes_no
 
 NAME_FIELDS = ("given_name", "family_name", "full_name", "name_ar")
 _LOST = ("?", "\ufffd")  # what Excel leaves of characters its code page cannot hold
@@ -67,6 +67,13 @@ def _parse_row(number: int, cells: tuple[Cell, ...], columns: HeaderMap,
                 report.warning("unknown_language", number, column.header, value=text)
             else:
                 values[name] = lang
+        elif name == "photo_consent":
+            if text:  # blank: not asked (a known person keeps what they said)
+                consent = yes_no(text)
+                if consent is None:
+                    report.warning("bad_yes_no", number, column.header, value=text)
+                else:
+                    values[name] = consent
         elif name == "category":
             if text:  # blank: a new person is a participant, a known one keeps theirs
                 cat = category(text)

@@ -511,6 +511,10 @@
         <translation>عرض المشاركين مع رموز شاراتهم</translation>
     </message>
     <message>
+        <source>only those who do not want to be photographed</source>
+        <translation>فقط من لا يرغبون في التصوير</translation>
+    </message>
+    <message>
         <source>only those matching TEXT</source>
         <translation>فقط ما يطابق TEXT</translation>
     </message>
@@ -1134,6 +1138,10 @@
     <message>
         <source>No certificate with the code {value} was issued from this event file</source>
         <translation>لم تصدر من ملف المؤتمر هذا أي شهادة بالرمز {value}</translation>
+    </message>
+    <message>
+        <source>Photo consent must be yes, no or empty, not “{value}”</source>
+        <translation>يجب أن تكون الموافقة على التصوير نعم أو لا أو فارغة، وليس «{value}»</translation>
     </message>
     <message>
         <source>Nobody of those asked for attended a session: no certificate written</source>
@@ -2250,12 +2258,28 @@
         <source>Desk note</source>
         <translation>ملاحظة للمكتب</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>التصوير</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
         <source>No preference</source>
         <translation>دون تفضيل</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <source>Yes, photos allowed</source>
+        <translation>نعم، التصوير مسموح</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>بدون تصوير</translation>
     </message>
 </context>
 <context>

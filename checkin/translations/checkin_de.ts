@@ -511,6 +511,10 @@
         <translation>Teilnehmende mit ihren Badge-Codes auflisten</translation>
     </message>
     <message>
+        <source>only those who do not want to be photographed</source>
+        <translation>nur wer nicht fotografiert werden möchte</translation>
+    </message>
+    <message>
         <source>only those matching TEXT</source>
         <translation>nur Treffer für TEXT</translation>
     </message>
@@ -1134,6 +1138,10 @@
     <message>
         <source>No certificate with the code {value} was issued from this event file</source>
         <translation>Aus dieser Veranstaltungsdatei wurde keine Bescheinigung mit dem Code {value} ausgestellt</translation>
+    </message>
+    <message>
+        <source>Photo consent must be yes, no or empty, not “{value}”</source>
+        <translation>Die Fotoerlaubnis muss ja, nein oder leer sein, nicht „{value}“</translation>
     </message>
     <message>
         <source>Nobody of those asked for attended a session: no certificate written</source>
@@ -2250,12 +2258,28 @@
         <source>Desk note</source>
         <translation>Schalterhinweis</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
         <source>No preference</source>
         <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Yes, photos allowed</source>
+        <translation>Ja, Fotos erlaubt</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Keine Fotos</translation>
     </message>
 </context>
 <context>
