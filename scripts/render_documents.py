@@ -3,8 +3,9 @@
     .venv/bin/python scripts/render_documents.py [--out docs/documents]
 
 The demo event is played to its end (`checkin.demo_attendance`), then: a
-signature sheet (a working group, German and Arabic), a day's grid, and a
-certificate in each layout (German/English, German/Arabic). One picture of
+signature sheet (a working group, German and Arabic), a day's grid, a
+certificate in each layout (German/English, German/Arabic), and the first page
+of the statistics report (German and Arabic). One picture of
 the first page of each, at 80 dpi. Needs poppler's pdftoppm.
 """
 
@@ -20,7 +21,10 @@ from pathlib import Path
 from checkin import documents
 from checkin.demo import create_demo
 from checkin.demo_attendance import play_out
+from checkin.documents.report import write_report
 from checkin.documents.sheets import SheetOptions
+from checkin.documents.statistics import compute
+from checkin.events import get_event
 from checkin.store.connection import open_store
 from checkin.store.models import Participant
 
@@ -55,6 +59,11 @@ def main() -> None:
             pdf = tmp / "grid.pdf"
             documents.make_sheets(s, pdf, day=DEMO_NOW.date(), grid=True)
             _png(pdf, out / "grid-de.png", page=8)
+            st = compute(s)
+            for lang in ("de", "ar"):
+                pdf = tmp / f"report-{lang}.pdf"
+                write_report(get_event(s), st, lang, pdf)
+                _png(pdf, out / f"report-{lang}.png")
         for layout in ("de-en", "de-ar"):
             pdf = tmp / f"certificate-{layout}.pdf"
             summary = documents.make_certificates(store, tmp / "all.pdf", layout_name=layout)

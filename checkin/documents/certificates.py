@@ -66,10 +66,9 @@ def statement(ev: Evidence, p: Participant, layout: CertificateLayout) -> Statem
     for s in counted:
         minutes = ev.minutes(p.id, s)
         entered = ev.first_entry(p.id, s.id) is not None
-        if ev.expected(p, s) or entered:
-            if ev.expected(p, s):
-                expected_min += scheduled_minutes(s)
-                expected_n += 1
+        if ev.expected(p, s):
+            expected_min += scheduled_minutes(s)
+            expected_n += 1
         if entered:
             day = ev.day_of(s)
             attended.append({"number": s.number, "title_de": s.title_de, "title_en": s.title_en,

@@ -106,13 +106,15 @@ class _Report:
         order = list(range(len(widths)))
         if self.lang == "ar":
             order.reverse()
+        # A column of numbers lines up on the end side, its heading with it.
+        numeric = [bool(rows) and all(r[i].isdigit() or not r[i] for r in rows) for i in range(len(widths))]
         for n, row in enumerate([header, *rows]):
             if self.top < MARGIN + 10 * mm:
                 self.new_page()
             x = x0
             for i in order:
                 w = (x1 - x0) * widths[i] / total
-                align = "end" if row[i].isdigit() else "start"  # numbers line up on the right
+                align = "end" if numeric[i] else "start"
                 self.t.text(row[i], (x + 1 * mm, self.top - 5 * mm, x + w - 1 * mm, self.top), 8.5,
                             bold=n == 0, align=align, min_size=5.5)
                 x += w
