@@ -64,6 +64,23 @@ DEFAULT_HEADERS: Mapping[str, str] = MappingProxyType({
     "no": QT_TRANSLATE_NOOP("Export", "no"),
     "sheet_matrix": QT_TRANSLATE_NOOP("Export", "Matrix"),
     "sheet_arrival": QT_TRANSLATE_NOOP("Export", "Arrival"),
+    "sheet_log": QT_TRANSLATE_NOOP("Export", "Scan log"),
+    "sheet_hours": QT_TRANSLATE_NOOP("Export", "Hours"),
+    "sheet_statistics": QT_TRANSLATE_NOOP("Export", "Statistics"),
+    "time": QT_TRANSLATE_NOOP("Export", "Time"),
+    "place": QT_TRANSLATE_NOOP("Export", "Session (empty: venue)"),
+    "direction": QT_TRANSLATE_NOOP("Export", "Direction"),
+    "verdict": QT_TRANSLATE_NOOP("Export", "Verdict"),
+    "desk": QT_TRANSLATE_NOOP("Export", "Desk"),
+    "forced": QT_TRANSLATE_NOOP("Export", "Forced"),
+    "reason": QT_TRANSLATE_NOOP("Export", "Reason"),
+    "undone": QT_TRANSLATE_NOOP("Export", "Undone"),
+    "hours_total": QT_TRANSLATE_NOOP("Export", "Hours in total"),
+    "hours_expected": QT_TRANSLATE_NOOP("Export", "Hours expected"),
+    "table": QT_TRANSLATE_NOOP("Export", "Table"),
+    "item": QT_TRANSLATE_NOOP("Export", "Item"),
+    "arrived": QT_TRANSLATE_NOOP("Export", "Arrived"),
+    "places": QT_TRANSLATE_NOOP("Export", "Places"),
     "category.participant": QT_TRANSLATE_NOOP("Export", "Participant"),
     "category.speaker": QT_TRANSLATE_NOOP("Export", "Speaker"),
     "category.organiser": QT_TRANSLATE_NOOP("Export", "Organiser"),
@@ -85,7 +102,7 @@ XLSX_TIME_FORMAT = "yyyy-mm-dd hh:mm"
 SHEET_NAME_MAX = 31
 _SHEET_FORBIDDEN = str.maketrans({c: " " for c in "[]:*?/\\"})
 
-Cell = str | datetime | None  # datetime: naive, in the event's time zone
+Cell = str | int | float | datetime | None  # datetime: naive, in the event's time zone
 
 
 @dataclass(frozen=True)
@@ -267,6 +284,9 @@ def _fill_sheet(ws, table: _Table, frozen: str) -> None:  # ws: openpyxl Workshe
                 cell.value = value
                 cell.number_format = XLSX_TIME_FORMAT
                 width = len(XLSX_TIME_FORMAT)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                cell.value = value  # a number Excel can sum, not text
+                width = len(str(value))
             elif value:
                 text = ILLEGAL_CHARACTERS_RE.sub("", clean(value))
                 cell.value = text
@@ -290,7 +310,8 @@ def _fill_sheet(ws, table: _Table, frozen: str) -> None:  # ws: openpyxl Workshe
 
 def write_xlsx(session: Session, out_path: Path | str, *, lang: str = "en",
                headers: Mapping[str, str] | None = None) -> ExportSummary:
-    """Sheets: the matrix, arrival at the venue, then one list per session.
+    """Sheets: the matrix, arrival at the venue, one list per session, then the
+    raw scan log, each person's hours and the statistics tables.
 
     Times are real Excel date-times in the event's local time (naive: Excel
     has no time zones), the header row bold and frozen with the names.
@@ -302,6 +323,9 @@ def write_xlsx(session: Session, out_path: Path | str, *, lang: str = "en",
     matrix = _matrix(data, lang, h)
     tables = [matrix, _place_list(data, None, h["sheet_arrival"], h)]
     tables += [_place_list(data, s, f"{s.number} {s.title(lang)}", h) for s in data.sessions]
+    from checkin.documents.xlsx_tables import extra_tables
+
+    tables += [_Table(name, header, rows) for name, header, rows in extra_tables(session, lang, h)]
     wb = Workbook()
     wb.remove(wb.active)
     used: set[str] = set()

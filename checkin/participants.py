@@ -19,8 +19,10 @@ from checkin.textnorm import DESK_NAME_MAX, clean, fold, staff_text
 EDITABLE_FIELDS = (
     "external_id", "salutation", "title", "given_name", "family_name", "name_ar",
     "position", "position_ar", "organisation", "organisation_ar", "country",
-    "region", "email", "phone", "language", "category", "desk_note",
+    "region", "email", "phone", "language", "category", "desk_note", "photo_consent",
 )
+# photo_consent as text (forms, exports): "" not asked, "yes", "no".
+CONSENT = {"": None, "yes": True, "no": False}
 LANGUAGES = ("", "de", "en", "ar")
 TEXT_MAX = 200  # longer than any real name, title or organisation
 FIELD_MAX = {"desk_note": 1000, "email": 254}
@@ -78,6 +80,10 @@ def _apply(p: Participant, fields: Mapping[str, object]) -> dict[str, bool]:
             raise CheckinError("unknown_field", field=name)
         if name == "category":
             value: object = _category(raw)
+        elif name == "photo_consent":
+            value = raw if raw is None or isinstance(raw, bool) else CONSENT.get(clean(raw).lower(), "?")
+            if value == "?":
+                raise CheckinError("bad_consent", value=str(raw))
         elif name == "external_id":
             value = clean(raw) or None
         else:
@@ -113,7 +119,7 @@ def add_participant(session: Session, fields: Mapping[str, object], desk: str = 
     p = Participant(id=uuid.uuid4(), badge_code=_unique_code(session, _code_tag(session)))
     for name in EDITABLE_FIELDS:  # column defaults apply only at flush
         if name != "category":
-            setattr(p, name, None if name == "external_id" else "")
+            setattr(p, name, None if name in ("external_id", "photo_consent") else "")
     p.category = Category.PARTICIPANT
     p.status = Status.REGISTERED
     _apply(p, fields)

@@ -213,7 +213,10 @@ def participant_detail(session: Session, participant_id: uuid.UUID) -> Participa
     fields = {}
     for name in EDITABLE_FIELDS:
         value = getattr(p, name)
-        fields[name] = value.value if hasattr(value, "value") else (value or "")
+        if name == "photo_consent":
+            fields[name] = {True: "yes", False: "no"}.get(value, "")
+        else:
+            fields[name] = value.value if hasattr(value, "value") else (value or "")
     return ParticipantDetail(id=p.id, fields=fields, cancelled=p.status is Status.CANCELLED,
                              badge_code=p.badge_code, registrations=tuple(registrations),
                              scans=scans)

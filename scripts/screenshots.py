@@ -48,7 +48,8 @@ def main() -> int:
         for person in people[:3]:
             window.checkin.submit(person.badge_code)
         window.checkin.submit(already.badge_code)  # yellow: with the earlier time and desk
-        shots = {"checkin": window.checkin, "participants": window.participants, "programme": window.programme}
+        shots = {"checkin": window.checkin, "participants": window.participants, "programme": window.programme,
+                 "overview": window.overview}
         for name, screen in shots.items():
             window.tabs.setCurrentWidget(screen)
             for _ in range(5):

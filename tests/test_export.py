@@ -185,7 +185,8 @@ def test_xlsx_sheets_values_and_no_formulas(event, tmp_path):
         summary = write_xlsx(s, out)
     assert summary == ExportSummary(path=out, rows=6, sessions=2)
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Matrix", "Arrival", "1 Opening", "2 WG 1 Water"]
+    assert wb.sheetnames == ["Matrix", "Arrival", "1 Opening", "2 WG 1 Water", "Scan log", "Hours",
+                             "Statistics"]
 
     matrix = wb["Matrix"]
     assert matrix.freeze_panes == "C2"
@@ -205,7 +206,7 @@ def test_xlsx_sheets_values_and_no_formulas(event, tmp_path):
     assert matrix["A2"].quotePrefix is False
     with zipfile.ZipFile(out) as z:
         sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 4
+        assert len(sheets) == 7
         assert all(b"<f>" not in z.read(n) and b"<f " not in z.read(n) for n in sheets)
 
     arrival = [list(r) for r in wb["Arrival"].iter_rows(values_only=True)]

@@ -34,7 +34,7 @@ PERSON_FIELDS = (
 DERIVED_FIELDS = (
     "full_name", "primary_name", "secondary_name", "primary_organisation",
     "secondary_organisation", "primary_position", "secondary_position", "category",
-    "category_label", "badge_code_formatted",
+    "category_label", "badge_code_formatted", "photo_marker",
 )
 EVENT_FIELDS = ("event_name", "event_name_de", "event_name_en", "event_name_ar", "venue",
                 "event_dates")
@@ -57,6 +57,8 @@ def person_fields(p: Participant, lang: str, labels: Labels) -> dict[str, str]:
     values["category"] = p.category.value
     values["category_label"] = label(labels, f"category.{p.category.value}", lang)
     values["badge_code_formatted"] = format_code(p.badge_code)
+    # Only a "no": the marker tells photographers whom to leave out.
+    values["photo_marker"] = label(labels, "photo.none", lang) if p.photo_consent is False else ""
     return values
 
 

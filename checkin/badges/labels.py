@@ -24,6 +24,7 @@ DEFAULT_LABELS: dict[str, dict[str, str]] = {
     "kind.working_group": {"de": "Arbeitsgruppe", "en": "Working group", "ar": "مجموعة عمل"},
     "kind.site_visit": {"de": "Exkursion", "en": "Site visit", "ar": "زيارة ميدانية"},
     "kind.social": {"de": "Rahmenprogramm", "en": "Social event", "ar": "نشاط اجتماعي"},
+    "photo.none": {"de": "Bitte keine Fotos", "en": "No photos, please", "ar": "بدون تصوير من فضلك"},
     "programme.title": {"de": "Mein Programm", "en": "My programme", "ar": "برنامجي"},
     "programme.none": {"de": "Keine Anmeldungen zu Arbeitsgruppen oder Exkursionen",
                        "en": "No working group or site visit registered",

@@ -45,17 +45,23 @@ def has_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
+# Direction marks steer the ordering (a time range "14:00–17:00" kept whole in an
+# Arabic line); once the line is in visual order they have done their work, and
+# the fonts would draw them as a visible bar.
+_MARKS = str.maketrans("", "", "\u200e\u200f\u061c")
+
+
 def visual_line(line: str) -> str:
     """One wrapped line as drawn left to right: reshaped, then bidi-reordered."""
     if not has_rtl(line):
-        return line  # the common case: nothing to shape, nothing to reorder
+        return line.translate(_MARKS)  # the common case: nothing to shape, nothing to reorder
     shaped = RESHAPER.reshape(line)
     if any(unicodedata.mirrored(ch) for ch in shaped):
         # python-bidi's fast get_display skips rule L4, so "(تجريبي)" came out
         # as ")تجريبي(". Its reference implementation mirrors brackets in
         # right-to-left runs; it is slower, and only needed for such lines.
-        return bidi_reference.get_display(shaped)
-    return get_display(shaped)
+        return bidi_reference.get_display(shaped).translate(_MARKS)
+    return get_display(shaped).translate(_MARKS)
 
 
 def _is_mark(ch: str) -> bool:

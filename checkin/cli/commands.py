@@ -21,7 +21,7 @@ from checkin.errors import CheckinError
 from checkin.events import EventInfo, create_event, event_name, get_event
 from checkin.i18n.format import format_datetime
 from checkin.i18n.messages import category_text, kind_text, verdict_text
-from checkin.cli import badge_cmds
+from checkin.cli import badge_cmds, document_cmds
 from checkin.cli.imports import run_import
 from checkin.cli.output import Output
 from checkin.scanning import ScanRequest, ScanResult, find_scan, record, undo
@@ -84,7 +84,7 @@ def _person_row(p: Participant, lang: str) -> dict[str, object]:
         "id": str(p.id), "badge_code": p.badge_code, "given_name": p.given_name,
         "family_name": p.family_name, "name_ar": p.name_ar, "organisation": p.organisation,
         "organisation_ar": p.organisation_ar, "email": p.email, "category": p.category.value,
-        "status": p.status.value, "desk_note": p.desk_note,
+        "status": p.status.value, "desk_note": p.desk_note, "photo_consent": p.photo_consent,
     }
 
 
@@ -95,6 +95,8 @@ def cmd_participants(args: argparse.Namespace, store: EventStore, out: Output) -
         else:
             people = sorted(s.scalars(select(Participant)),
                             key=lambda p: (fold(p.family_name), fold(p.given_name)))
+        if getattr(args, "no_photos", False):  # the list for the photographers
+            people = [p for p in people if p.photo_consent is False]
         rows = [_person_row(p, out.lang) for p in people]
     table = [
         [r["badge_code"], f'{r["family_name"]}, {r["given_name"]}'.strip(", "), r["name_ar"],
@@ -234,7 +236,7 @@ def cmd_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
 
 
 ON_NEW_FILE = {"new": cmd_new, "demo": cmd_demo, **badge_cmds.ON_NEW_FILE}
-ON_STORE = {**badge_cmds.ON_STORE, 
+ON_STORE = {**badge_cmds.ON_STORE, **document_cmds.ON_STORE,
     "participants": cmd_participants, "sessions": cmd_sessions, "scan": cmd_scan,
     "undo": cmd_undo, "export": cmd_export, "stats": cmd_stats, "import": cmd_import,
 }

@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.cli import badge_cmds, decode_cmd
+from checkin.cli import badge_cmds, decode_cmd, document_cmds
 from checkin.errors import CheckinError
 
 
@@ -90,6 +90,8 @@ def build_parser() -> Parser:
 
     people = add("participants", translate("Cli", "list participants with their badge codes"))
     people.add_argument("--search", default="", metavar="TEXT", help=translate("Cli", "only those matching TEXT"))
+    people.add_argument("--no-photos", action="store_true",
+                        help=translate("Cli", "only those who do not want to be photographed"))
 
     add("sessions", translate("Cli", "list the programme's sessions"))
 
@@ -121,4 +123,5 @@ def build_parser() -> Parser:
     add("demo", translate("Cli", "create a demo event with a programme and about 300 participants"))
     badge_cmds.add_parsers(sub, common)
     decode_cmd.add_parser(sub, common)
+    document_cmds.add_parsers(sub, common)
     return parser

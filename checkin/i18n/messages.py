@@ -107,6 +107,14 @@ def error_text(error: CheckinError) -> str:
         "bad_arguments": translate("Error", "{detail} (see --help)"),
         "import_failed": translate("Error", "Nothing was imported: the file has {errors} error(s)"),
         "unknown_format": translate("Error", "Unknown export format: {format}"),
+        "no_sessions_that_day": translate("Error", "No session of the programme is on {day}"),
+        "column_not_allowed": translate("Error", "The column {column} may not be on a signature sheet (it goes round the room)"),
+        "unknown_column": translate("Error", "Unknown column {column} (there are: {available})"),
+        "bad_certificate_code": translate("Error", "{value} is not a verification code (8 letters and digits, e.g. 7K3M-Q9TX)"),
+        "no_such_certificate": translate("Error", "No certificate with the code {value} was issued from this event file"),
+        "bad_consent": translate("Error", "Photo consent must be yes, no or empty, not “{value}”"),
+        "nothing_to_certify": translate("Error", "Nobody of those asked for attended a session: no certificate written"),
+        "unknown_profile": translate("Error", "Unknown retention profile {profile} (there are: {available})"),
         "internal_error": translate("Error", "Unexpected error ({kind}); details were written to {log}"),
     }
     template = templates.get(error.code)

@@ -274,7 +274,7 @@ def _new_participant_row(values: Mapping[str, object], code: str,
     The values are already cleaned and checked (names, language, category).
     """
     row: dict[str, object] = {name: "" for name in EDITABLE_FIELDS}
-    row.update(external_id=None, category=Category.PARTICIPANT)
+    row.update(external_id=None, category=Category.PARTICIPANT, photo_consent=None)
     row.update(values)
     row.update(id=uuid.uuid4(), badge_code=code, status=Status.REGISTERED, created_at=now,
                updated_at=now)

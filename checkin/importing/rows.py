@@ -89,6 +89,13 @@ def _parse_row(number: int, cells: tuple[Cell, ...], columns: HeaderMap,
                 report.warning("unknown_language", number, column.header, value=text)
             else:
                 values[name] = lang
+        elif name == "photo_consent":
+            if text:  # blank: not asked (a known person keeps what they said)
+                consent = yes_no(text)
+                if consent is None:
+                    report.warning("bad_yes_no", number, column.header, value=text)
+                else:
+                    values[name] = consent
         elif name == "category":
             if text:  # blank: a new person is a participant, a known one keeps theirs
                 cat = category(text)

@@ -137,6 +137,8 @@ class Participant(Base):
     language: Mapped[str] = mapped_column(String(8), default="")
     category: Mapped[Category] = mapped_column(_enum(Category), default=Category.PARTICIPANT)
     desk_note: Mapped[str] = mapped_column(Text, default="")
+    # May the person be photographed? None: not asked; False: a "no photos" marker on the badge.
+    photo_consent: Mapped[bool | None] = mapped_column(Boolean, default=None)
     status: Mapped[Status] = mapped_column(_enum(Status), default=Status.REGISTERED)
     badge_code: Mapped[str] = mapped_column(String(40), unique=True)
     # Folded names, organisation, email and code: what search matches against.
@@ -273,3 +275,19 @@ class PrintLog(Base):
     layout: Mapped[str] = mapped_column(String(100))
     desk: Mapped[str] = mapped_column(String(100), default="")
     printed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Certificate(Base):
+    """The register of certificates issued: serial, verification code, and what
+    the certificate states (kept as printed, so `verify` answers offline)."""
+
+    __tablename__ = "certificate"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    serial: Mapped[int] = mapped_column(Integer, unique=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    # Nullable: the register outlives the person's row when the file is purged.
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("participant.id"), index=True)
+    name: Mapped[str] = mapped_column(String(400), default="")  # as printed
+    statement: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)

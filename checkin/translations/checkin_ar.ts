@@ -519,6 +519,10 @@
         <translation>عرض المشاركين مع رموز شاراتهم</translation>
     </message>
     <message>
+        <source>only those who do not want to be photographed</source>
+        <translation>فقط من لا يرغبون في التصوير</translation>
+    </message>
+    <message>
         <source>only those matching TEXT</source>
         <translation>فقط ما يطابق TEXT</translation>
     </message>
@@ -693,6 +697,178 @@
     <message>
         <source>(not a badge code)</source>
         <translation>(ليس رمز شارة)</translation>
+    </message>
+    <message>
+        <source>signature sheets (PDF) per day, per session, or a grid of a day</source>
+        <translation>قوائم التوقيع (PDF) لكل يوم أو لكل جلسة أو كجدول لجلسات اليوم</translation>
+    </message>
+    <message>
+        <source>only this session (number or title)</source>
+        <translation>هذه الجلسة فقط (الرقم أو العنوان)</translation>
+    </message>
+    <message>
+        <source>only this day</source>
+        <translation>هذا اليوم فقط</translation>
+    </message>
+    <message>
+        <source>one grid per day: people × the day&apos;s sessions</source>
+        <translation>جدول واحد لكل يوم: الأشخاص × جلسات اليوم</translation>
+    </message>
+    <message>
+        <source>A4 landscape (the grid always is)</source>
+        <translation>A4 بالعرض (الجدول دائمًا بالعرض)</translation>
+    </message>
+    <message>
+        <source>separate lists by country, by category, or none</source>
+        <translation>فصل القوائم حسب البلد أو الفئة أو بدون فصل</translation>
+    </message>
+    <message>
+        <source>columns, in order</source>
+        <translation>الأعمدة بالترتيب</translation>
+    </message>
+    <message>
+        <source>blank rows at the end for walk-ins</source>
+        <translation>أسطر فارغة في النهاية للمسجّلين في الموقع</translation>
+    </message>
+    <message>
+        <source>language of the sheets (default: the language of messages)</source>
+        <translation>لغة القوائم (الافتراضي: لغة الرسائل)</translation>
+    </message>
+    <message>
+        <source>certificates of attendance (PDF), recorded in the register</source>
+        <translation>شهادات الحضور (PDF)، مسجّلة في السجل</translation>
+    </message>
+    <message>
+        <source>PDF file to write (a folder with --each)</source>
+        <translation>ملف PDF المراد كتابته (مجلد مع ‎--each‎)</translation>
+    </message>
+    <message>
+        <source>certificate layout: de-en, de-ar, or a .json file</source>
+        <translation>تصميم الشهادة: de-en أو de-ar أو ملف ‎.json‎</translation>
+    </message>
+    <message>
+        <source>one PDF file per person in the folder --out</source>
+        <translation>ملف PDF لكل شخص في المجلد ‎--out‎</translation>
+    </message>
+    <message>
+        <source>statistics report (PDF) with charts</source>
+        <translation>تقرير إحصائي (PDF) مع رسوم بيانية</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the language of messages)</source>
+        <translation>لغة التقرير (الافتراضي: لغة الرسائل)</translation>
+    </message>
+    <message>
+        <source>whose certificate a verification code belongs to, and what it states</source>
+        <translation>لمن تعود الشهادة صاحبة رمز التحقق وماذا تثبت</translation>
+    </message>
+    <message>
+        <source>verification code printed on the certificate</source>
+        <translation>رمز التحقق المطبوع على الشهادة</translation>
+    </message>
+    <message>
+        <source>after the event: remove personal data from the event file</source>
+        <translation>بعد المؤتمر: حذف البيانات الشخصية من ملف المؤتمر</translation>
+    </message>
+    <message>
+        <source>keep-evidence: export sheets, register and anonymised log first; everything: keep only counts</source>
+        <translation>keep-evidence: تصدير القوائم والسجل وسجل المسح المجهّل أولًا؛ everything: الاحتفاظ بالأعداد فقط</translation>
+    </message>
+    <message>
+        <source>list what would be removed; change nothing</source>
+        <translation>عرض ما سيُحذف دون تغيير أي شيء</translation>
+    </message>
+    <message>
+        <source>folder for what is kept (default: beside the event file)</source>
+        <translation>مجلد لما يُحتفظ به (الافتراضي: بجانب ملف المؤتمر)</translation>
+    </message>
+    <message>
+        <source>Wrote {sheets} signature sheet(s) on {pages} page(s) to {path}</source>
+        <translation>تمت كتابة {sheets} قائمة توقيع في {pages} صفحة إلى {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificate(s) to {path}</source>
+        <translation>تمت كتابة {count} شهادة إلى {path}</translation>
+    </message>
+    <message>
+        <source>No certificate for {count} person(s) who attended no session</source>
+        <translation>لا شهادة لـ {count} شخص لم يحضروا أي جلسة</translation>
+    </message>
+    <message>
+        <source>Wrote the statistics report to {path}</source>
+        <translation>تمت كتابة التقرير الإحصائي إلى {path}</translation>
+    </message>
+    <message>
+        <source>(name removed when the event file was purged)</source>
+        <translation>(حُذف الاسم عند تنظيف ملف المؤتمر)</translation>
+    </message>
+    <message>
+        <source>Certificate no. {serial} ({code}), issued {date}, for {name}</source>
+        <translation>الشهادة رقم {serial} ({code})، صادرة بتاريخ {date}، باسم {name}</translation>
+    </message>
+    <message>
+        <source>Attended {sessions} session(s), {hours} of {expected} hours ({percent} %)</source>
+        <translation>حضر {sessions} جلسة، {hours} من {expected} ساعة ({percent}٪)</translation>
+    </message>
+    <message>
+        <source>States partial attendance</source>
+        <translation>تثبت حضورًا جزئيًا</translation>
+    </message>
+    <message>
+        <source>A newer certificate was issued to the same person since</source>
+        <translation>صدرت منذ ذلك الحين شهادة أحدث للشخص نفسه</translation>
+    </message>
+    <message>
+        <source>people&apos;s personal data</source>
+        <translation>البيانات الشخصية للأشخاص</translation>
+    </message>
+    <message>
+        <source>registrations for sessions</source>
+        <translation>التسجيلات في الجلسات</translation>
+    </message>
+    <message>
+        <source>badge print log entries</source>
+        <translation>إدخالات سجل طباعة البطاقات</translation>
+    </message>
+    <message>
+        <source>replaced badge codes</source>
+        <translation>رموز البطاقات المستبدلة</translation>
+    </message>
+    <message>
+        <source>certificates in the register</source>
+        <translation>الشهادات في السجل</translation>
+    </message>
+    <message>
+        <source>names in the certificates&apos; register</source>
+        <translation>الأسماء في سجل الشهادات</translation>
+    </message>
+    <message>
+        <source>badge codes in the scan log</source>
+        <translation>رموز البطاقات في سجل المسح</translation>
+    </message>
+    <message>
+        <source>override reasons in the scan log</source>
+        <translation>أسباب الاستثناءات في سجل المسح</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. A purge ({profile}) would remove:</source>
+        <translation>تشغيل تجريبي: لم يتغير شيء. التنظيف ({profile}) سيحذف:</translation>
+    </message>
+    <message>
+        <source>Purged ({profile}). Removed:</source>
+        <translation>تم التنظيف ({profile}). حُذف:</translation>
+    </message>
+    <message>
+        <source>Kept (written first):</source>
+        <translation>ما يُحتفظ به (كُتب أولًا):</translation>
+    </message>
+    <message>
+        <source>Would write first:</source>
+        <translation>سيُكتب أولًا:</translation>
+    </message>
+    <message>
+        <source>Backup copies holding personal data, deleted too:</source>
+        <translation>نسخ احتياطية تحتوي على بيانات شخصية، حُذفت أيضًا:</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1128,38 @@
         <translation>صيغة تصدير غير معروفة: {format}</translation>
     </message>
     <message>
+        <source>No session of the programme is on {day}</source>
+        <translation>لا توجد جلسة في البرنامج يوم {day}</translation>
+    </message>
+    <message>
+        <source>The column {column} may not be on a signature sheet (it goes round the room)</source>
+        <translation>لا يجوز أن يظهر العمود {column} في قائمة التوقيع (فهي تمر على الحاضرين)</translation>
+    </message>
+    <message>
+        <source>Unknown column {column} (there are: {available})</source>
+        <translation>عمود غير معروف {column} (المتاح: {available})</translation>
+    </message>
+    <message>
+        <source>{value} is not a verification code (8 letters and digits, e.g. 7K3M-Q9TX)</source>
+        <translation>{value} ليس رمز تحقق (8 أحرف وأرقام، مثل 7K3M-Q9TX)</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {value} was issued from this event file</source>
+        <translation>لم تصدر من ملف المؤتمر هذا أي شهادة بالرمز {value}</translation>
+    </message>
+    <message>
+        <source>Photo consent must be yes, no or empty, not “{value}”</source>
+        <translation>يجب أن تكون الموافقة على التصوير نعم أو لا أو فارغة، وليس «{value}»</translation>
+    </message>
+    <message>
+        <source>Nobody of those asked for attended a session: no certificate written</source>
+        <translation>لم يحضر أي من المطلوبين أي جلسة: لم تُكتب أي شهادة</translation>
+    </message>
+    <message>
+        <source>Unknown retention profile {profile} (there are: {available})</source>
+        <translation>ملف احتفاظ غير معروف {profile} (المتاح: {available})</translation>
+    </message>
+    <message>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>خطأ غير متوقع ({kind})؛ كُتبت التفاصيل في {log}</translation>
     </message>
@@ -1013,6 +1221,74 @@
     <message>
         <source>Arrival</source>
         <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>سجل المسح</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Session (empty: venue)</source>
+        <translation>الجلسة (فارغ: مكان المؤتمر)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>استثناء</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>مجموع الساعات</translation>
+    </message>
+    <message>
+        <source>Hours expected</source>
+        <translation>الساعات المتوقعة</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>المقاعد</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1640,6 +1916,10 @@
         <translation>ال&amp;برنامج</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
         <source>{title} (demo)</source>
         <translation>{title} (تجريبية)</translation>
     </message>
@@ -1792,6 +2072,85 @@
     <message>
         <source>New event file</source>
         <translation>ملف فعالية جديد</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Registered</source>
+        <translation>المسجلون</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>لم يحضروا</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>سُجّلوا في الموقع</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>الملغاة</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>الوصول كل 15 دقيقة</translation>
+    </message>
+    <message>
+        <source>Sessions: registered, present, places</source>
+        <translation>الجلسات: المسجلون والحاضرون والمقاعد</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>(name removed when the event file was purged)</source>
+        <translation>(حُذف الاسم عند تنظيف ملف المؤتمر)</translation>
+    </message>
+    <message>
+        <source>Certificate no. {serial}, issued {date}, for {name}: {sessions} session(s), {hours} hours ({percent} %)</source>
+        <translation>الشهادة رقم {serial}، صادرة بتاريخ {date}، باسم {name}: {sessions} جلسة، {hours} ساعة ({percent}٪)</translation>
+    </message>
+    <message>
+        <source>partial attendance</source>
+        <translation>حضور جزئي</translation>
+    </message>
+    <message>
+        <source>a newer certificate was issued since</source>
+        <translation>صدرت منذ ذلك الحين شهادة أحدث</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Country / category</source>
+        <translation>البلد / الفئة</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate:</source>
+        <translation>&amp;التحقق من شهادة:</translation>
+    </message>
+    <message>
+        <source>verification code, e.g. 7K3M-Q9TX</source>
+        <translation>رمز التحقق، مثل 7K3M-Q9TX</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقّق</translation>
     </message>
 </context>
 <context>
@@ -2046,12 +2405,28 @@
         <source>Desk note</source>
         <translation>ملاحظة للمكتب</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>التصوير</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
         <source>No preference</source>
         <translation>دون تفضيل</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <source>Yes, photos allowed</source>
+        <translation>نعم، التصوير مسموح</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>بدون تصوير</translation>
     </message>
 </context>
 <context>

@@ -519,6 +519,10 @@
         <translation>Teilnehmende mit ihren Badge-Codes auflisten</translation>
     </message>
     <message>
+        <source>only those who do not want to be photographed</source>
+        <translation>nur wer nicht fotografiert werden möchte</translation>
+    </message>
+    <message>
         <source>only those matching TEXT</source>
         <translation>nur Treffer für TEXT</translation>
     </message>
@@ -693,6 +697,178 @@
     <message>
         <source>(not a badge code)</source>
         <translation>(kein Badge-Code)</translation>
+    </message>
+    <message>
+        <source>signature sheets (PDF) per day, per session, or a grid of a day</source>
+        <translation>Unterschriftenlisten (PDF) pro Tag, pro Programmpunkt oder als Raster eines Tages</translation>
+    </message>
+    <message>
+        <source>only this session (number or title)</source>
+        <translation>nur dieser Programmpunkt (Nummer oder Titel)</translation>
+    </message>
+    <message>
+        <source>only this day</source>
+        <translation>nur dieser Tag</translation>
+    </message>
+    <message>
+        <source>one grid per day: people × the day&apos;s sessions</source>
+        <translation>ein Raster pro Tag: Personen × Programmpunkte des Tages</translation>
+    </message>
+    <message>
+        <source>A4 landscape (the grid always is)</source>
+        <translation>A4 quer (das Raster ist es immer)</translation>
+    </message>
+    <message>
+        <source>separate lists by country, by category, or none</source>
+        <translation>Listen getrennt nach Land, nach Kategorie oder gar nicht</translation>
+    </message>
+    <message>
+        <source>columns, in order</source>
+        <translation>Spalten, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>blank rows at the end for walk-ins</source>
+        <translation>leere Zeilen am Ende für Nachmeldungen</translation>
+    </message>
+    <message>
+        <source>language of the sheets (default: the language of messages)</source>
+        <translation>Sprache der Listen (Standard: die Sprache der Meldungen)</translation>
+    </message>
+    <message>
+        <source>certificates of attendance (PDF), recorded in the register</source>
+        <translation>Teilnahmebescheinigungen (PDF), im Register verzeichnet</translation>
+    </message>
+    <message>
+        <source>PDF file to write (a folder with --each)</source>
+        <translation>zu schreibende PDF-Datei (ein Ordner mit --each)</translation>
+    </message>
+    <message>
+        <source>certificate layout: de-en, de-ar, or a .json file</source>
+        <translation>Layout der Bescheinigung: de-en, de-ar oder eine .json-Datei</translation>
+    </message>
+    <message>
+        <source>one PDF file per person in the folder --out</source>
+        <translation>eine PDF-Datei pro Person im Ordner --out</translation>
+    </message>
+    <message>
+        <source>statistics report (PDF) with charts</source>
+        <translation>Statistikbericht (PDF) mit Diagrammen</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the language of messages)</source>
+        <translation>Sprache des Berichts (Standard: die Sprache der Meldungen)</translation>
+    </message>
+    <message>
+        <source>whose certificate a verification code belongs to, and what it states</source>
+        <translation>zu wessen Bescheinigung ein Prüfcode gehört und was sie bescheinigt</translation>
+    </message>
+    <message>
+        <source>verification code printed on the certificate</source>
+        <translation>auf der Bescheinigung gedruckter Prüfcode</translation>
+    </message>
+    <message>
+        <source>after the event: remove personal data from the event file</source>
+        <translation>nach der Veranstaltung: personenbezogene Daten aus der Veranstaltungsdatei entfernen</translation>
+    </message>
+    <message>
+        <source>keep-evidence: export sheets, register and anonymised log first; everything: keep only counts</source>
+        <translation>keep-evidence: zuerst Listen, Register und anonymisiertes Protokoll exportieren; everything: nur Zahlen behalten</translation>
+    </message>
+    <message>
+        <source>list what would be removed; change nothing</source>
+        <translation>auflisten, was entfernt würde; nichts ändern</translation>
+    </message>
+    <message>
+        <source>folder for what is kept (default: beside the event file)</source>
+        <translation>Ordner für das Aufbewahrte (Standard: neben der Veranstaltungsdatei)</translation>
+    </message>
+    <message>
+        <source>Wrote {sheets} signature sheet(s) on {pages} page(s) to {path}</source>
+        <translation>{sheets} Unterschriftenliste(n) auf {pages} Seite(n) nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificate(s) to {path}</source>
+        <translation>{count} Bescheinigung(en) nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>No certificate for {count} person(s) who attended no session</source>
+        <translation>Keine Bescheinigung für {count} Person(en), die an keinem Programmpunkt teilgenommen haben</translation>
+    </message>
+    <message>
+        <source>Wrote the statistics report to {path}</source>
+        <translation>Statistikbericht nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>(name removed when the event file was purged)</source>
+        <translation>(Name beim Bereinigen der Veranstaltungsdatei entfernt)</translation>
+    </message>
+    <message>
+        <source>Certificate no. {serial} ({code}), issued {date}, for {name}</source>
+        <translation>Bescheinigung Nr. {serial} ({code}), ausgestellt am {date}, für {name}</translation>
+    </message>
+    <message>
+        <source>Attended {sessions} session(s), {hours} of {expected} hours ({percent} %)</source>
+        <translation>Teilgenommen an {sessions} Programmpunkt(en), {hours} von {expected} Stunden ({percent} %)</translation>
+    </message>
+    <message>
+        <source>States partial attendance</source>
+        <translation>Bescheinigt eine teilweise Teilnahme</translation>
+    </message>
+    <message>
+        <source>A newer certificate was issued to the same person since</source>
+        <translation>Seitdem wurde derselben Person eine neuere Bescheinigung ausgestellt</translation>
+    </message>
+    <message>
+        <source>people&apos;s personal data</source>
+        <translation>personenbezogene Daten von Personen</translation>
+    </message>
+    <message>
+        <source>registrations for sessions</source>
+        <translation>Anmeldungen zu Programmpunkten</translation>
+    </message>
+    <message>
+        <source>badge print log entries</source>
+        <translation>Einträge im Druckprotokoll der Namensschilder</translation>
+    </message>
+    <message>
+        <source>replaced badge codes</source>
+        <translation>ersetzte Ausweiscodes</translation>
+    </message>
+    <message>
+        <source>certificates in the register</source>
+        <translation>Bescheinigungen im Register</translation>
+    </message>
+    <message>
+        <source>names in the certificates&apos; register</source>
+        <translation>Namen im Register der Bescheinigungen</translation>
+    </message>
+    <message>
+        <source>badge codes in the scan log</source>
+        <translation>Ausweiscodes im Scanprotokoll</translation>
+    </message>
+    <message>
+        <source>override reasons in the scan log</source>
+        <translation>Begründungen für Ausnahmen im Scanprotokoll</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed. A purge ({profile}) would remove:</source>
+        <translation>Probelauf: nichts wurde geändert. Ein Bereinigen ({profile}) würde entfernen:</translation>
+    </message>
+    <message>
+        <source>Purged ({profile}). Removed:</source>
+        <translation>Bereinigt ({profile}). Entfernt:</translation>
+    </message>
+    <message>
+        <source>Kept (written first):</source>
+        <translation>Aufbewahrt (zuvor geschrieben):</translation>
+    </message>
+    <message>
+        <source>Would write first:</source>
+        <translation>Würde zuvor schreiben:</translation>
+    </message>
+    <message>
+        <source>Backup copies holding personal data, deleted too:</source>
+        <translation>Sicherungskopien mit personenbezogenen Daten, ebenfalls gelöscht:</translation>
     </message>
 </context>
 <context>
@@ -952,6 +1128,38 @@
         <translation>Unbekanntes Exportformat: {format}</translation>
     </message>
     <message>
+        <source>No session of the programme is on {day}</source>
+        <translation>Am {day} findet kein Programmpunkt statt</translation>
+    </message>
+    <message>
+        <source>The column {column} may not be on a signature sheet (it goes round the room)</source>
+        <translation>Die Spalte {column} darf nicht auf einer Unterschriftenliste stehen (sie geht durch den Raum)</translation>
+    </message>
+    <message>
+        <source>Unknown column {column} (there are: {available})</source>
+        <translation>Unbekannte Spalte {column} (vorhanden: {available})</translation>
+    </message>
+    <message>
+        <source>{value} is not a verification code (8 letters and digits, e.g. 7K3M-Q9TX)</source>
+        <translation>{value} ist kein Prüfcode (8 Buchstaben und Ziffern, z. B. 7K3M-Q9TX)</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {value} was issued from this event file</source>
+        <translation>Aus dieser Veranstaltungsdatei wurde keine Bescheinigung mit dem Code {value} ausgestellt</translation>
+    </message>
+    <message>
+        <source>Photo consent must be yes, no or empty, not “{value}”</source>
+        <translation>Die Fotoerlaubnis muss ja, nein oder leer sein, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>Nobody of those asked for attended a session: no certificate written</source>
+        <translation>Keine der angefragten Personen hat an einem Programmpunkt teilgenommen: keine Bescheinigung geschrieben</translation>
+    </message>
+    <message>
+        <source>Unknown retention profile {profile} (there are: {available})</source>
+        <translation>Unbekanntes Aufbewahrungsprofil {profile} (vorhanden: {available})</translation>
+    </message>
+    <message>
         <source>Unexpected error ({kind}); details were written to {log}</source>
         <translation>Unerwarteter Fehler ({kind}); Details stehen in {log}</translation>
     </message>
@@ -1013,6 +1221,74 @@
     <message>
         <source>Arrival</source>
         <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Scan log</source>
+        <translation>Scanprotokoll</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Session (empty: venue)</source>
+        <translation>Programmpunkt (leer: Veranstaltungsort)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Forced</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>Hours in total</source>
+        <translation>Stunden insgesamt</translation>
+    </message>
+    <message>
+        <source>Hours expected</source>
+        <translation>Stunden laut Programm</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Gekommen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1640,6 +1916,10 @@
         <translation>&amp;Programm</translation>
     </message>
     <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
         <source>{title} (demo)</source>
         <translation>{title} (Demo)</translation>
     </message>
@@ -1792,6 +2072,85 @@
     <message>
         <source>New event file</source>
         <translation>Neue Veranstaltungsdatei</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Gekommen</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Vor Ort nachgemeldet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Arrivals per 15 minutes</source>
+        <translation>Ankünfte je Viertelstunde</translation>
+    </message>
+    <message>
+        <source>Sessions: registered, present, places</source>
+        <translation>Programmpunkte: angemeldet, anwesend, Plätze</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>(name removed when the event file was purged)</source>
+        <translation>(Name beim Bereinigen der Veranstaltungsdatei entfernt)</translation>
+    </message>
+    <message>
+        <source>Certificate no. {serial}, issued {date}, for {name}: {sessions} session(s), {hours} hours ({percent} %)</source>
+        <translation>Bescheinigung Nr. {serial}, ausgestellt am {date}, für {name}: {sessions} Programmpunkt(e), {hours} Stunden ({percent} %)</translation>
+    </message>
+    <message>
+        <source>partial attendance</source>
+        <translation>teilweise Teilnahme</translation>
+    </message>
+    <message>
+        <source>a newer certificate was issued since</source>
+        <translation>seitdem wurde eine neuere Bescheinigung ausgestellt</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Country / category</source>
+        <translation>Land / Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate:</source>
+        <translation>Bescheinigung &amp;prüfen:</translation>
+    </message>
+    <message>
+        <source>verification code, e.g. 7K3M-Q9TX</source>
+        <translation>Prüfcode, z. B. 7K3M-Q9TX</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
@@ -2046,12 +2405,28 @@
         <source>Desk note</source>
         <translation>Schalterhinweis</translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantForm</name>
     <message>
         <source>No preference</source>
         <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Yes, photos allowed</source>
+        <translation>Ja, Fotos erlaubt</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Keine Fotos</translation>
     </message>
 </context>
 <context>

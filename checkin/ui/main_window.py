@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         """The event is open: build the screens (the slow part of starting)."""
         from checkin.ui.checkin_screen import CheckinScreen
         from checkin.ui.participants_screen import ParticipantsScreen
+        from checkin.ui.overview_screen import OverviewScreen
         from checkin.ui.programme_screen import ProgrammeScreen
         from checkin.ui.scanner_input import ScannerCapture
 
@@ -81,7 +82,8 @@ class MainWindow(QMainWindow):
         self.checkin = CheckinScreen(ctx)
         self.participants = ParticipantsScreen(ctx)
         self.programme = ProgrammeScreen(ctx)
-        for screen in (self.checkin, self.participants, self.programme):
+        self.overview = OverviewScreen(ctx)
+        for screen in (self.checkin, self.participants, self.programme, self.overview):
             self.tabs.addTab(screen, "")
         for a in self.event_actions:
             a.setEnabled(True)
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = self.menuBar().addMenu("")
         self.tab_actions = []
-        for i in range(3):
+        for i in range(4):
             a = action(lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
             self.view_menu.addAction(a)
             self.tab_actions.append(a)
@@ -157,7 +159,8 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("&Print badge"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
-        titles = (self.tr("Check-&in"), self.tr("&Participants"), self.tr("P&rogramme"))
+        titles = (self.tr("Check-&in"), self.tr("&Participants"), self.tr("P&rogramme"),
+                  self.tr("&Overview"))
         for i, title in enumerate(titles):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, title)

@@ -108,6 +108,12 @@ class ParticipantForm(QDialog):
                 combo.addItem(endonym, code)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
+        if name == "photo_consent":
+            combo = QComboBox(self)
+            for code in ("", "yes", "no"):
+                combo.addItem("", code)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
         if name == "desk_note":
             note = QPlainTextEdit(value, self)
             note.setTabChangesFocus(True)  # Tab leaves the note: keyboard users move on
@@ -153,6 +159,10 @@ class ParticipantForm(QDialog):
                     w.setItemText(i, category_text(w.itemData(i)))
             elif name == "language" and isinstance(w, QComboBox):
                 w.setItemText(0, self.tr("No preference"))
+            elif name == "photo_consent" and isinstance(w, QComboBox):
+                for i, text in enumerate((self.tr("Not asked"), self.tr("Yes, photos allowed"),
+                                          self.tr("No photos"))):
+                    w.setItemText(i, text)
 
 
 class WalkInDialog(ParticipantForm):
@@ -184,7 +194,7 @@ class EditDialog(ParticipantForm):
 FORM_ORDER = (
     "salutation", "title", "given_name", "family_name", "name_ar", "position", "position_ar",
     "organisation", "organisation_ar", "country", "region", "email", "phone", "language",
-    "category", "external_id", "desk_note",
+    "category", "photo_consent", "external_id", "desk_note",
 )
 
 
@@ -208,6 +218,7 @@ def field_labels() -> dict[str, str]:
         "language": translate("ParticipantFields", "Language"),
         "category": translate("ParticipantFields", "Category"),
         "desk_note": translate("ParticipantFields", "Desk note"),
+        "photo_consent": translate("ParticipantFields", "Photos"),
     }
 
 

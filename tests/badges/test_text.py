@@ -116,3 +116,10 @@ def _logical_lines(text, fitted):
 
 def test_empty_text_draws_nothing():
     assert fit("   ", FONTS, 100, 20, 12, 8).lines == ()
+
+
+def test_direction_marks_order_the_line_and_are_not_drawn():
+    from checkin.badges.text import visual_line
+
+    shown = visual_line("الوقت: \u200e14:00–17:00\u200e")
+    assert "14:00–17:00" in shown and "\u200e" not in shown

@@ -98,7 +98,8 @@ def test_xlsx_reads_back(qtbot, dialog, desk_ctx, tmp_path):
 
     book = openpyxl.load_workbook(chosen, read_only=True)
     assert book.sheetnames[:2] == ["Matrix", "Arrival"]
-    assert len(book.sheetnames) == 2 + len(sessions)
+    assert len(book.sheetnames) == 2 + len(sessions) + 3
+    assert book.sheetnames[-3:] == ["Scan log", "Hours", "Statistics"]
     matrix = list(book["Matrix"].iter_rows(values_only=True))
     assert matrix[0][5] == "Arrival at the venue"
     assert sum(1 for r in matrix[1:] if r[5] is not None) == len(attendance.attendees(None))

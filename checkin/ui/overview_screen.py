@@ -1,0 +1,167 @@
+"""Overview: the event's numbers (from `checkin.documents.statistics`) as
+tables with QtCharts bars, and a field that verifies a certificate's code.
+
+Charts are Qt's own (QtCharts, in PySide6-Addons): arrivals per quarter of an
+hour, and registered / present / places per session. The tables beside them
+hold the same numbers, in the language's digits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.documents.certificates import verify
+from checkin.documents.statistics import Statistics, compute
+from checkin.documents.words import country
+from checkin.errors import CheckinError
+from checkin.i18n.format import qlocale
+from checkin.i18n.messages import category_text, error_text
+from checkin.ui.context import DeskContext
+from checkin.ui.refresh import RefreshWhenShown
+
+
+def _chart(title: str, categories: list[str], series: list[tuple[str, list[int]]]) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    bars = QBarSeries()
+    for name, values in series:
+        s = QBarSet(name)
+        s.append([float(v) for v in values])
+        bars.append(s)
+    chart.addSeries(bars)
+    x = QBarCategoryAxis()
+    x.append(categories)
+    chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
+    bars.attachAxis(x)
+    y = QValueAxis()
+    y.setMin(0)
+    y.setLabelFormat("%d")
+    chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
+    bars.attachAxis(y)
+    chart.legend().setVisible(len(series) > 1)
+    return chart
+
+
+class OverviewScreen(QWidget):
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stats: Statistics | None = None
+        self.summary = QTableWidget(0, 2)
+        self.groups = QTableWidget(0, 3)
+        for table in (self.summary, self.groups):
+            table.verticalHeader().hide()
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.arrivals_view = QChartView()
+        self.sessions_view = QChartView()
+        for view in (self.arrivals_view, self.sessions_view):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
+        self.verify_label = QLabel()
+        self.verify_field = QLineEdit()
+        self.verify_field.returnPressed.connect(self.verify_code)
+        self.verify_button = QPushButton()
+        self.verify_button.clicked.connect(self.verify_code)
+        self.verify_result = QLabel()
+        self.verify_result.setWordWrap(True)
+        self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_label.setBuddy(self.verify_field)
+
+        grid = QGridLayout()
+        grid.addWidget(self.summary, 0, 0)
+        grid.addWidget(self.arrivals_view, 0, 1)
+        grid.addWidget(self.groups, 1, 0)
+        grid.addWidget(self.sessions_view, 1, 1)
+        grid.setColumnStretch(1, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.verify_label)
+        row.addWidget(self.verify_field, 1)
+        row.addWidget(self.verify_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.verify_result)
+
+        changes = ctx.changes
+        self._refresher = RefreshWhenShown(self, self.refresh)
+        for signal in (changes.sessions, changes.scans, changes.participants, changes.event):
+            signal.connect(self._refresher.changed)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        with self.ctx.store.reader() as s:
+            st = self.stats = compute(s)
+        n = qlocale(self.ctx.lang).toString
+        rows = [(self.tr("Registered"), st.registered), (self.tr("Arrived"), st.arrived),
+                (self.tr("No-shows"), st.no_shows), (self.tr("Walk-ins"), st.walk_ins),
+                (self.tr("Cancelled"), st.cancelled)]
+        rows += [(qlocale(self.ctx.lang).toString(d, "ddd d.M."), count) for d, count in st.per_day]
+        self._fill(self.summary, [[label, n(v)] for label, v in rows])
+        groups = [[country(c, self.ctx.lang) or "–", n(r), n(a)] for c, r, a in st.countries]
+        groups += [[category_text(c), n(r), n(a)] for c, r, a in st.categories]
+        self._fill(self.groups, groups)
+        self.arrivals_view.setChart(_chart(
+            self.tr("Arrivals per 15 minutes"), [f"{t:%H:%M}" for t, _c in st.per_quarter],
+            [(self.tr("Arrived"), [c for _t, c in st.per_quarter])]))
+        self.sessions_view.setChart(_chart(
+            self.tr("Sessions: registered, present, places"), [n(x[0]) for x in st.sessions],
+            [(self.tr("Registered"), [x[4] for x in st.sessions]),
+             (self.tr("Present"), [x[5] for x in st.sessions]),
+             (self.tr("Places"), [x[6] or 0 for x in st.sessions])]))
+
+    def _fill(self, table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
+    def verify_code(self) -> None:
+        try:
+            with self.ctx.store.reader() as s:
+                v = verify(s, self.verify_field.text())
+        except CheckinError as error:
+            self.verify_result.setText(error_text(error))
+            return
+        st = v.statement
+        name = v.name or self.tr("(name removed when the event file was purged)")
+        hours = qlocale(self.ctx.lang).toString(int(st.get("minutes", 0)) / 60, "f", 1)
+        text = self.tr("Certificate no. {serial}, issued {date}, for {name}: {sessions} session(s), "
+                       "{hours} hours ({percent} %)").format(
+            serial=v.serial, date=qlocale(self.ctx.lang).toString(v.issued), name=name,
+            sessions=len(st.get("sessions", [])), hours=hours, percent=st.get("percent", ""))
+        if st.get("partial"):
+            text += " · " + self.tr("partial attendance")
+        if not v.current:
+            text += " · " + self.tr("a newer certificate was issued since")
+        self.verify_result.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.summary.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Count")])
+        self.groups.setHorizontalHeaderLabels([self.tr("Country / category"), self.tr("Registered"),
+                                               self.tr("Arrived")])
+        self.verify_label.setText(self.tr("&Verify a certificate:"))
+        self.verify_field.setPlaceholderText(self.tr("verification code, e.g. 7K3M-Q9TX"))
+        self.verify_button.setText(self.tr("Verify"))
+        self._refresher.changed()  # computed when the screen is shown, not at start

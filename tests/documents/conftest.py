@@ -1,0 +1,35 @@
+"""Fixtures for the documents after the event: the demo event, played to its end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checkin.demo import create_demo
+from checkin.demo_attendance import play_out
+from checkin.store.connection import copy_event, open_store
+
+from tests.badges.helpers import DEMO_NOW
+
+
+@pytest.fixture(scope="session")
+def event_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo event with every session attended (made once per run)."""
+    path = tmp_path_factory.mktemp("documents") / "event.checkin"
+    store = create_demo(path, now=DEMO_NOW)
+    play_out(store)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def event_copy(event_file: Path, tmp_path: Path) -> Path:
+    return copy_event(event_file, tmp_path / "event.checkin")
+
+
+@pytest.fixture
+def store(event_copy: Path):
+    s = open_store(event_copy)
+    yield s
+    s.close()
