@@ -21,7 +21,7 @@ from checkin.errors import CheckinError
 from checkin.events import EventInfo, create_event, event_name, get_event
 from checkin.i18n.format import format_datetime
 from checkin.i18n.messages import category_text, kind_text, verdict_text
-from checkin.cli import badge_cmds, document_cmds
+from checkin.cli import badge_cmds, document_cmds, sync_cmds
 from checkin.cli.imports import run_import
 from checkin.cli.output import Output
 from checkin.scanning import ScanRequest, ScanResult, find_scan, record, undo
@@ -235,8 +235,8 @@ def cmd_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     return run_import(args, store, out)
 
 
-ON_NEW_FILE = {"new": cmd_new, "demo": cmd_demo, **badge_cmds.ON_NEW_FILE}
-ON_STORE = {**badge_cmds.ON_STORE, **document_cmds.ON_STORE,
+ON_NEW_FILE = {"new": cmd_new, "demo": cmd_demo, **badge_cmds.ON_NEW_FILE, **sync_cmds.ON_NEW_FILE}
+ON_STORE = {**badge_cmds.ON_STORE, **document_cmds.ON_STORE, **sync_cmds.ON_STORE,
     "participants": cmd_participants, "sessions": cmd_sessions, "scan": cmd_scan,
     "undo": cmd_undo, "export": cmd_export, "stats": cmd_stats, "import": cmd_import,
 }

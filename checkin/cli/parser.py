@@ -8,7 +8,7 @@ from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin.cli import badge_cmds, decode_cmd, document_cmds
+from checkin.cli import badge_cmds, decode_cmd, document_cmds, sync_cmds
 from checkin.errors import CheckinError
 
 
@@ -124,4 +124,5 @@ def build_parser() -> Parser:
     badge_cmds.add_parsers(sub, common)
     decode_cmd.add_parser(sub, common)
     document_cmds.add_parsers(sub, common)
+    sync_cmds.add_parsers(sub, common)
     return parser

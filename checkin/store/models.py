@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Enum,
@@ -291,3 +292,58 @@ class Certificate(Base):
     name: Mapped[str] = mapped_column(String(400), default="")  # as printed
     statement: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- Several desks (checkin.sync): the change log and its bookkeeping. -------
+# IDs here are plain hex strings, as SQLite stores the UUID columns above, so
+# the triggers and the hub copy values verbatim.
+
+
+class SyncDesk(Base):
+    """This file's identity as a desk: one row."""
+
+    __tablename__ = "sync_desk"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    desk_id: Mapped[str] = mapped_column(String(32))
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)  # last number given to an entry
+    hlc: Mapped[int] = mapped_column(BigInteger, default=0)  # hybrid logical clock (ms)
+    applying: Mapped[bool] = mapped_column(Boolean, default=False)  # triggers silent while set
+    join_code: Mapped[str] = mapped_column(String(200), default="")
+    hub_url: Mapped[str] = mapped_column(Text, default="")  # an existing server instead of a code
+    hub_id: Mapped[str] = mapped_column(String(32), default="")
+    last_contact: Mapped[datetime | None]
+    waiting: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncEntry(Base):
+    """One row created or edited at some desk: the unit that travels."""
+
+    __tablename__ = "sync_log"
+    __table_args__ = (
+        UniqueConstraint("origin", "seq"),
+        Index("ix_sync_log_unapplied", "applied"),
+        Index("ix_sync_log_row", "tbl", "row_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    origin: Mapped[str] = mapped_column(String(32))  # the desk that wrote it
+    seq: Mapped[int] = mapped_column(BigInteger)  # that desk's own sequence
+    hlc: Mapped[int] = mapped_column(BigInteger)
+    tbl: Mapped[str] = mapped_column(String(30))
+    op: Mapped[str] = mapped_column(String(10))  # insert | update
+    row_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)  # JSON: the row, or {"old", "new"} for an edit
+    applied: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncConflict(Base):
+    """Two desks changed one field of one row without seeing each other."""
+
+    __tablename__ = "sync_conflict"
+
+    loser: Mapped[str] = mapped_column(String(32), primary_key=True)  # entry that lost
+    field: Mapped[str] = mapped_column(String(50), primary_key=True)
+    winner: Mapped[str] = mapped_column(String(32))
+    tbl: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[str] = mapped_column(String(64))

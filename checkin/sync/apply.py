@@ -1,0 +1,163 @@
+"""Materialising entries: the merge rules every desk applies the same way.
+
+- Rows that are only ever added (scans, annulments, registrations, revoked
+  codes, audit, print log) are inserted once by their key; a duplicate is a
+  no-op. A row whose parent (person, session, scan) is not here yet waits and
+  is tried again after the next pull, so the order entries arrive in does not
+  matter.
+- People, sessions and the event can be edited: each field keeps the value of
+  the newest change by hybrid logical clock (ties broken by desk UUID), so
+  every desk ends with the same values whatever order it saw the changes in.
+  Both versions stay in the change log; two desks changing one field without
+  having seen each other's value is recorded in `sync_conflict`.
+- A badge code that loses to another desk's replacement is revoked: a code
+  revoked anywhere answers `revoked` everywhere once synced.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from checkin.sync.log import COLUMNS, Entry
+from checkin.sync.triggers import MUTABLE, SYNCED
+
+PARENTS = {
+    "scan": {"participant_id": "participant", "session_id": "session", "caused_by_id": "scan"},
+    "registration": {"participant_id": "participant", "session_id": "session"},
+    "revoked_code": {"participant_id": "participant"},
+    "annulment": {"scan_id": "scan"},
+    "print_log": {"participant_id": "participant"},
+}
+
+
+@dataclass(frozen=True)
+class _Change:
+    entry: str
+    origin: str
+    hlc: int
+    old: object
+    new: object
+
+    def beats(self, other: _Change) -> bool:
+        return (self.hlc, self.origin) > (other.hlc, other.origin)
+
+
+def _changes(e_id: str, origin: str, hlc: int, op: str, data: dict) -> dict[str, _Change]:
+    if op == "insert":
+        return {f: _Change(e_id, origin, hlc, None, v) for f, v in data.items()}
+    old, new = data["old"], data["new"]
+    return {f: _Change(e_id, origin, hlc, old.get(f), v) for f, v in new.items() if old.get(f) != v}
+
+
+class Applier:
+    def __init__(self, cur: sqlite3.Cursor) -> None:
+        self.cur = cur
+        self._columns: dict[str, set[str]] = {}
+        self._exists_cache: set[tuple[str, str]] = set()
+
+    def columns(self, table: str) -> set[str]:
+        if table not in self._columns:
+            self._columns[table] = {r[1] for r in self.cur.execute(f"PRAGMA table_info({table})")}
+        return self._columns[table]
+
+    def exists(self, table: str, key: object) -> bool:
+        if (table, key) in self._exists_cache:
+            return True
+        found = self.cur.execute(f"SELECT 1 FROM {table} WHERE {SYNCED[table]} = ?", (key,)).fetchone()
+        if found:
+            self._exists_cache.add((table, key))
+        return found is not None
+
+    def pending(self) -> int:
+        """Apply every entry not yet applied, as far as their parents allow.
+        Returns how many were applied."""
+        self.cur.execute("UPDATE sync_desk SET applying = 1")  # the triggers stay silent
+        total = 0
+        while True:
+            rows = self.cur.execute(f"SELECT {COLUMNS} FROM sync_log WHERE applied = 0 "
+                                    "ORDER BY hlc, origin").fetchall()
+            done = [(e.id,) for e in map(lambda r: Entry(*r), rows) if self.apply(e)]
+            self.cur.executemany("UPDATE sync_log SET applied = 1 WHERE id = ?", done)
+            total += len(done)
+            if not done or len(done) == len(rows):
+                break
+        self.cur.execute("UPDATE sync_desk SET applying = 0")
+        return total
+
+    def apply(self, e: Entry) -> bool:
+        if e.tbl not in SYNCED:
+            return True  # a table this version does not know: kept in the log, passed on
+        data = json.loads(e.payload)
+        if e.op == "insert":
+            for col, parent in PARENTS.get(e.tbl, {}).items():
+                if data.get(col) is not None and not self.exists(parent, data[col]):
+                    return False
+            known = self.columns(e.tbl)
+            cols = [c for c in data if c in known]
+            before = self.cur.connection.total_changes
+            self.cur.execute(f"INSERT OR IGNORE INTO {e.tbl} ({', '.join(cols)}) "
+                             f"VALUES ({', '.join('?' * len(cols))})", [data[c] for c in cols])
+            inserted = self.cur.connection.total_changes > before
+            if inserted:
+                self._exists_cache.add((e.tbl, e.row_id))
+            if inserted or e.tbl not in MUTABLE:
+                return True
+        elif not self.exists(e.tbl, e.row_id):
+            return False  # an edit of a row that has not arrived yet
+        self._merge_fields(e, data)
+        return True
+
+    def _winners(self, e: Entry) -> dict[str, _Change]:
+        best: dict[str, _Change] = {}
+        rows = self.cur.execute("SELECT id, origin, hlc, op, payload FROM sync_log WHERE tbl = ? "
+                                "AND row_id = ? AND applied = 1 AND id != ?", (e.tbl, e.row_id, e.id))
+        for e_id, origin, hlc, op, payload in rows.fetchall():
+            for f, ch in _changes(e_id, origin, hlc, op, json.loads(payload)).items():
+                if f not in best or ch.beats(best[f]):
+                    best[f] = ch
+        return best
+
+    def _merge_fields(self, e: Entry, data: dict) -> None:
+        key = SYNCED[e.tbl]
+        winners = self._winners(e)
+        known = self.columns(e.tbl)
+        updates: dict[str, object] = {}
+        for f, mine in _changes(e.id, e.origin, e.hlc, e.op, data).items():
+            if f not in known or f == key:
+                continue
+            other = winners.get(f)
+            if other is not None:
+                self._note_conflict(e, f, mine, other)
+            if other is None or mine.beats(other):
+                updates[f] = mine.new
+            elif f == "badge_code" and mine.new:
+                self._revoke(mine.new, e.row_id)
+        if not updates:
+            return
+        current = None
+        if "badge_code" in updates:
+            current = self.cur.execute("SELECT badge_code FROM participant WHERE id = ?",
+                                       (e.row_id,)).fetchone()[0]
+        sets = ", ".join(f"{f} = ?" for f in updates)
+        self.cur.execute(f"UPDATE {e.tbl} SET {sets} WHERE {key} = ?", [*updates.values(), e.row_id])
+        if current and current != updates.get("badge_code", current):
+            self._revoke(current, e.row_id)  # replaced at another desk: the old code answers `revoked`
+
+    def _note_conflict(self, e: Entry, field: str, mine: _Change, other: _Change) -> None:
+        if other.origin == e.origin or mine.new == other.new or field in ("updated_at", "search_key"):
+            return
+        later, earlier = (mine, other) if mine.beats(other) else (other, mine)
+        if later.old == earlier.new:
+            return  # the later change was made on top of the earlier one: no conflict
+        self.cur.execute("INSERT OR IGNORE INTO sync_conflict (loser, field, winner, tbl, row_id) "
+                         "VALUES (?, ?, ?, ?, ?)", (earlier.entry, field, later.entry, e.tbl, e.row_id))
+
+    def _revoke(self, code: str, participant: str) -> None:
+        if self.cur.execute("SELECT 1 FROM participant WHERE badge_code = ?", (code,)).fetchone():
+            return  # it is someone's current code here
+        now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        self.cur.execute("INSERT OR IGNORE INTO revoked_code (code, participant_id, revoked_at) "
+                         "VALUES (?, ?, ?)", (code, participant, now))

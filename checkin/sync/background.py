@@ -1,0 +1,69 @@
+"""Sync in the background: a plain thread that runs rounds every few seconds,
+so nothing that shows a verdict ever waits on the network. Whoever shows the
+status (window, drill) reads `status()`, a snapshot, from any thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+from checkin.errors import CheckinError
+from checkin.store.connection import EventStore
+from checkin.sync.engine import Hub, sync_round
+
+
+@dataclass(frozen=True)
+class Status:
+    online: bool = False
+    waiting: int = 0  # entries the hub lacks
+    last_contact: datetime | None = None
+    desks: tuple[dict[str, object], ...] = ()
+    error: str = ""  # machine code of the last failure
+    rounds: int = 0
+
+
+@dataclass
+class SyncLoop:
+    store: EventStore
+    hub: Hub
+    desk_name: str = ""
+    interval: float = 2.0
+    _status: Status = field(default_factory=Status)
+    _stop: threading.Event = field(default_factory=threading.Event)
+    _wake: threading.Event = field(default_factory=threading.Event)
+    _thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="checkin-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def nudge(self) -> None:
+        """Sync soon (e.g. right after a scan) instead of at the next tick."""
+        self._wake.set()
+
+    def status(self) -> Status:
+        return self._status
+
+    def run_once(self) -> Status:
+        try:
+            r = sync_round(self.store, self.hub, desk_name=self.desk_name)
+            self._status = Status(True, r.waiting, datetime.now(timezone.utc), tuple(r.desks), "",
+                                  self._status.rounds + 1)
+        except CheckinError as exc:
+            self._status = replace(self._status, online=False, error=exc.code, rounds=self._status.rounds + 1)
+        return self._status
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            started = time.monotonic()
+            self.run_once()
+            self._wake.wait(max(0.0, self.interval - (time.monotonic() - started)))
+            self._wake.clear()

@@ -1,0 +1,198 @@
+"""One sync round with a hub: push what the hub lacks, then pull what we lack.
+
+What the hub "has acknowledged" is read from the hub itself each round (the
+largest sequence it holds per origin desk), so a new, empty hub simply
+receives everything again, and a desk relays other desks' entries too: the
+union survives a desk that is gone for good. Batches are inserted with
+`ON CONFLICT DO NOTHING` and committed whole, so a crash mid-batch (desk or
+hub) loses nothing and duplicates nothing; the next round goes on.
+Sync never deletes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import Engine, create_engine, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from checkin.errors import CheckinError
+from checkin.store.connection import EventStore
+from checkin.sync import log
+from checkin.sync.apply import Applier
+from checkin.sync.crypto import Sealer
+from checkin.sync.hub_schema import HubChange, HubDesk, HubInfo, upgrade
+
+PUSH_BATCH = 500
+PULL_BATCH = 1000  # one SQLite write transaction each: short, so scans never wait long
+_CHECK = b"checkin hub"
+
+
+@dataclass(frozen=True)
+class Hub:
+    url: str
+    secret: str
+
+    def engine(self) -> Engine:
+        url = self.url.replace("postgresql://", "postgresql+psycopg://", 1)
+        return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
+
+
+@dataclass
+class Round:
+    hub_id: str = ""
+    pushed: int = 0
+    pulled: int = 0
+    applied: int = 0
+    waiting: int = 0  # entries this desk holds that the hub lacks (after the round)
+    desks: list[dict[str, object]] = field(default_factory=list)
+
+
+def _unreachable(exc: Exception) -> CheckinError:
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return CheckinError("hub_unreachable", reason=reason[0] if reason else type(exc).__name__)
+
+
+def prepare(hub: Hub, event_id: str) -> str:
+    """Create the hub's schema and identity if new; returns the hub ID."""
+    engine = hub.engine()
+    try:
+        upgrade(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(4712)")
+            hub_id = conn.scalar(select(HubInfo.id))
+            if hub_id is None:
+                hub_id = uuid.uuid4().hex
+                check = Sealer(hub.secret).seal(_CHECK, hub_id.encode())
+                conn.execute(insert(HubInfo).values(id=hub_id, event_id=event_id, check=check))
+        return hub_id
+    except (OperationalError, DBAPIError) as exc:
+        raise _unreachable(exc) from exc
+    finally:
+        engine.dispose()
+
+
+def _hub_identity(conn, sealer: Sealer, event_id: str | None) -> str:
+    row = conn.execute(select(HubInfo.id, HubInfo.event_id, HubInfo.check)).first()
+    if row is None:
+        raise CheckinError("hub_not_prepared")
+    if sealer.open(row.check, row.id.encode()) != _CHECK:
+        raise CheckinError("hub_wrong_secret")
+    if event_id is not None and row.event_id != event_id:
+        raise CheckinError("hub_other_event")
+    return row.id
+
+
+def _hub_held(conn) -> dict[str, int]:
+    return dict(conn.execute(select(HubChange.origin, func.max(HubChange.seq)).group_by(HubChange.origin)).all())
+
+
+def _local_event(store: EventStore) -> str | None:
+    with log.reading(store) as cur:
+        row = cur.execute("SELECT id FROM event").fetchone()
+    return row[0] if row else None
+
+
+def push(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_batches: int | None = None) -> int:
+    pushed = batches = 0
+    with log.reading(store) as cur:
+        local = log.held(cur)
+    for origin, top in sorted(local.items()):
+        start = hub_held.get(origin, 0)
+        while start < top:
+            if max_batches is not None and batches >= max_batches:
+                return pushed
+            with log.reading(store) as cur:
+                entries = log.after(cur, origin, start, PUSH_BATCH)
+            if not entries:
+                break
+            rows = [{"id": e.id, "origin": e.origin, "seq": e.seq, "hlc": e.hlc, "tbl": e.tbl, "op": e.op,
+                     "row_id": e.row_id, "payload": sealer.seal(e.payload.encode(), e.bound_to())}
+                    for e in entries]
+            with conn.begin():
+                conn.execute(pg_insert(HubChange).on_conflict_do_nothing(), rows)
+            pushed += len(rows)
+            batches += 1
+            start = entries[-1].seq
+    return pushed
+
+
+def pull(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_batches: int | None = None
+         ) -> tuple[int, int]:
+    pulled = applied = batches = 0
+    with log.reading(store) as cur:
+        local = log.held(cur)
+    for origin, top in sorted(hub_held.items()):
+        start = local.get(origin, 0)
+        while start < top:
+            if max_batches is not None and batches >= max_batches:
+                return pulled, applied
+            with conn.begin():
+                rows = conn.execute(
+                    select(HubChange.id, HubChange.origin, HubChange.seq, HubChange.hlc, HubChange.tbl,
+                           HubChange.op, HubChange.row_id, HubChange.payload)
+                    .where(HubChange.origin == origin, HubChange.seq > start)
+                    .order_by(HubChange.seq).limit(PULL_BATCH)
+                ).all()
+            if not rows:
+                break
+            entries = []
+            for r in rows:
+                e = log.Entry(r.id, r.origin, r.seq, r.hlc, r.tbl, r.op, r.row_id, "")
+                plain = sealer.open(r.payload, e.bound_to()).decode()
+                entries.append(log.Entry(r.id, r.origin, r.seq, r.hlc, r.tbl, r.op, r.row_id, plain))
+            with log.writing(store) as cur:
+                pulled += log.add(cur, entries)
+                applied += Applier(cur).pending()
+            batches += 1
+            start = entries[-1].seq
+    return pulled, applied
+
+
+def _register(conn, store: EventStore, name: str) -> list[dict[str, object]]:
+    with log.reading(store) as cur:
+        me = log.desk_id(cur)
+        today = datetime.now(timezone.utc).date().isoformat()
+        scans = cur.execute("SELECT count(*) FROM scan s JOIN sync_log l ON l.tbl = 'scan' AND l.row_id = s.id "
+                            "AND l.origin = ? WHERE s.scanned_at >= ?", (me, today)).fetchone()[0]
+    with conn.begin():
+        stmt = pg_insert(HubDesk).values(id=me, name=name[:100], scans_today=scans, last_contact=func.now())
+        conn.execute(stmt.on_conflict_do_update(index_elements=[HubDesk.id], set_={
+            "name": stmt.excluded.name, "scans_today": stmt.excluded.scans_today, "last_contact": func.now()}))
+        return [dict(r._mapping) for r in conn.execute(
+            select(HubDesk.id, HubDesk.name, HubDesk.last_contact, HubDesk.scans_today).order_by(HubDesk.name))]
+
+
+def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches: int | None = None) -> Round:
+    """Push, then pull. Raises `hub_unreachable` when the hub can't be reached;
+    whatever was committed before stays (the next round goes on from there)."""
+    sealer = Sealer(hub.secret)
+    result = Round()
+    engine = hub.engine()
+    try:
+        with engine.connect() as conn:
+            with conn.begin():
+                result.hub_id = _hub_identity(conn, sealer, _local_event(store))
+                held = _hub_held(conn)
+            result.pushed = push(store, conn, sealer, held, max_batches)
+            with conn.begin():
+                held = _hub_held(conn)
+            result.pulled, result.applied = pull(store, conn, sealer, held, max_batches)
+            result.desks = _register(conn, store, desk_name)
+            with conn.begin():
+                held = _hub_held(conn)
+    except (OperationalError, DBAPIError) as exc:
+        raise _unreachable(exc) from exc
+    finally:
+        engine.dispose()
+    with log.writing(store) as cur:
+        local = log.held(cur)
+        result.waiting = sum(max(0, top - held.get(o, 0)) for o, top in local.items())
+        cur.execute("UPDATE sync_desk SET hub_id = ?, waiting = ?, last_contact = ?",
+                    (result.hub_id, result.waiting,
+                     datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")))
+    return result
