@@ -335,15 +335,3 @@ class SyncEntry(Base):
     row_id: Mapped[str] = mapped_column(String(64))
     payload: Mapped[str] = mapped_column(Text)  # JSON: the row, or {"old", "new"} for an edit
     applied: Mapped[bool] = mapped_column(Boolean, default=False)
-
-
-class SyncConflict(Base):
-    """Two desks changed one field of one row without seeing each other."""
-
-    __tablename__ = "sync_conflict"
-
-    loser: Mapped[str] = mapped_column(String(32), primary_key=True)  # entry that lost
-    field: Mapped[str] = mapped_column(String(50), primary_key=True)
-    winner: Mapped[str] = mapped_column(String(32))
-    tbl: Mapped[str] = mapped_column(String(30))
-    row_id: Mapped[str] = mapped_column(String(64))

@@ -8,8 +8,8 @@
 - People, sessions and the event can be edited: each field keeps the value of
   the newest change by hybrid logical clock (ties broken by desk UUID), so
   every desk ends with the same values whatever order it saw the changes in.
-  Both versions stay in the change log; two desks changing one field without
-  having seen each other's value is recorded in `sync_conflict`.
+  Both versions stay in the change log, from which `checkin.sync.report`
+  lists two desks changing one field without having seen each other's value.
 - A badge code that loses to another desk's replacement is revoked: a code
   revoked anywhere answers `revoked` everywhere once synced.
 """
@@ -33,23 +33,32 @@ PARENTS = {
 }
 
 
+# The same fact recorded at two desks (one code revoked twice, one person
+# registered twice for one session): every desk keeps the same one of the two.
+_SAME_FACT = {
+    "revoked_code": "UPDATE revoked_code SET revoked_at = min(revoked_at, :revoked_at) WHERE code = :code",
+    "registration": "UPDATE registration SET id = min(id, :id), source = CASE WHEN :id < id THEN :source "
+                    "ELSE source END WHERE participant_id = :participant_id AND session_id = :session_id",
+}
+
+
 @dataclass(frozen=True)
-class _Change:
+class Change:
     entry: str
     origin: str
     hlc: int
     old: object
     new: object
 
-    def beats(self, other: _Change) -> bool:
+    def beats(self, other: Change) -> bool:
         return (self.hlc, self.origin) > (other.hlc, other.origin)
 
 
-def _changes(e_id: str, origin: str, hlc: int, op: str, data: dict) -> dict[str, _Change]:
+def changes(e_id: str, origin: str, hlc: int, op: str, data: dict) -> dict[str, Change]:
     if op == "insert":
-        return {f: _Change(e_id, origin, hlc, None, v) for f, v in data.items()}
+        return {f: Change(e_id, origin, hlc, None, v) for f, v in data.items()}
     old, new = data["old"], data["new"]
-    return {f: _Change(e_id, origin, hlc, old.get(f), v) for f, v in new.items() if old.get(f) != v}
+    return {f: Change(e_id, origin, hlc, old.get(f), v) for f, v in new.items() if old.get(f) != v}
 
 
 class Applier:
@@ -101,6 +110,8 @@ class Applier:
             self.cur.execute(f"INSERT OR IGNORE INTO {e.tbl} ({', '.join(cols)}) "
                              f"VALUES ({', '.join('?' * len(cols))})", [data[c] for c in cols])
             inserted = self.cur.connection.total_changes > before
+            if not inserted and e.tbl in _SAME_FACT:
+                self.cur.execute(_SAME_FACT[e.tbl], data)
             if inserted:
                 self._exists_cache.add((e.tbl, e.row_id))
             if inserted or e.tbl not in MUTABLE:
@@ -110,12 +121,12 @@ class Applier:
         self._merge_fields(e, data)
         return True
 
-    def _winners(self, e: Entry) -> dict[str, _Change]:
-        best: dict[str, _Change] = {}
+    def _winners(self, e: Entry) -> dict[str, Change]:
+        best: dict[str, Change] = {}
         rows = self.cur.execute("SELECT id, origin, hlc, op, payload FROM sync_log WHERE tbl = ? "
                                 "AND row_id = ? AND applied = 1 AND id != ?", (e.tbl, e.row_id, e.id))
         for e_id, origin, hlc, op, payload in rows.fetchall():
-            for f, ch in _changes(e_id, origin, hlc, op, json.loads(payload)).items():
+            for f, ch in changes(e_id, origin, hlc, op, json.loads(payload)).items():
                 if f not in best or ch.beats(best[f]):
                     best[f] = ch
         return best
@@ -125,16 +136,18 @@ class Applier:
         winners = self._winners(e)
         known = self.columns(e.tbl)
         updates: dict[str, object] = {}
-        for f, mine in _changes(e.id, e.origin, e.hlc, e.op, data).items():
+        revoked_at = 0
+        for f, mine in changes(e.id, e.origin, e.hlc, e.op, data).items():
             if f not in known or f == key:
                 continue
             other = winners.get(f)
-            if other is not None:
-                self._note_conflict(e, f, mine, other)
             if other is None or mine.beats(other):
                 updates[f] = mine.new
             elif f == "badge_code" and mine.new:
-                self._revoke(mine.new, e.row_id)
+                self._revoke(mine.new, e.row_id, other.hlc)
+            if f == "badge_code":
+                # Stamped from the pair's clocks, not this desk's: every desk writes the same row.
+                revoked_at = max(mine.hlc, other.hlc if other else 0)
         if not updates:
             return
         current = None
@@ -144,20 +157,12 @@ class Applier:
         sets = ", ".join(f"{f} = ?" for f in updates)
         self.cur.execute(f"UPDATE {e.tbl} SET {sets} WHERE {key} = ?", [*updates.values(), e.row_id])
         if current and current != updates.get("badge_code", current):
-            self._revoke(current, e.row_id)  # replaced at another desk: the old code answers `revoked`
+            self._revoke(current, e.row_id, revoked_at)  # replaced at another desk: the old code answers `revoked`
 
-    def _note_conflict(self, e: Entry, field: str, mine: _Change, other: _Change) -> None:
-        if other.origin == e.origin or mine.new == other.new or field in ("updated_at", "search_key"):
-            return
-        later, earlier = (mine, other) if mine.beats(other) else (other, mine)
-        if later.old == earlier.new:
-            return  # the later change was made on top of the earlier one: no conflict
-        self.cur.execute("INSERT OR IGNORE INTO sync_conflict (loser, field, winner, tbl, row_id) "
-                         "VALUES (?, ?, ?, ?, ?)", (earlier.entry, field, later.entry, e.tbl, e.row_id))
-
-    def _revoke(self, code: str, participant: str) -> None:
+    def _revoke(self, code: str, participant: str, hlc: int) -> None:
         if self.cur.execute("SELECT 1 FROM participant WHERE badge_code = ?", (code,)).fetchone():
             return  # it is someone's current code here
-        now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+        now = datetime.fromtimestamp(hlc / 1000, timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
         self.cur.execute("INSERT OR IGNORE INTO revoked_code (code, participant_id, revoked_at) "
                          "VALUES (?, ?, ?)", (code, participant, now))
+        self.cur.execute(_SAME_FACT["revoked_code"], {"code": code, "revoked_at": now})

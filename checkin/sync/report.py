@@ -6,10 +6,13 @@ data, so every desk lists the same pairs once it holds the same entries."""
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 
 from checkin.store.connection import EventStore
 from checkin.sync import log
+from checkin.sync.apply import Change, changes
+from checkin.sync.triggers import MUTABLE
 
 
 @dataclass(frozen=True)
@@ -35,19 +38,32 @@ class SeenTwice:
     second_origin: str
 
 
-def _value(payload: str, op: str, field: str) -> object:
-    data = json.loads(payload)
-    return (data if op == "insert" else data["new"]).get(field)
+IGNORED = ("updated_at", "search_key")  # bookkeeping, follows the fields people edit
 
 
 def conflicts(store: EventStore) -> list[Conflict]:
+    """Every change of a field that lost to another desk's change made
+    without having seen it: the same list on every desk holding the same
+    entries, whatever order they arrived in."""
     with log.reading(store) as cur:
-        rows = cur.execute(
-            "SELECT c.tbl, c.row_id, c.field, w.payload, w.op, w.origin, l.payload, l.op, l.origin "
-            "FROM sync_conflict c JOIN sync_log w ON w.id = c.winner JOIN sync_log l ON l.id = c.loser "
-            "ORDER BY c.tbl, c.row_id, c.field").fetchall()
-    return [Conflict(tbl, row, f, _value(wp, wo, f), worig, _value(lp, lo, f), lorig)
-            for tbl, row, f, wp, wo, worig, lp, lo, lorig in rows]
+        rows = cur.execute("SELECT id, origin, hlc, op, tbl, row_id, payload FROM sync_log "
+                           f"WHERE tbl IN ({', '.join('?' * len(MUTABLE))}) AND applied = 1 "
+                           "ORDER BY tbl, row_id", MUTABLE).fetchall()
+    by_field: dict[tuple[str, str, str], list[Change]] = defaultdict(list)
+    for e_id, origin, hlc, op, tbl, row_id, payload in rows:
+        for f, ch in changes(e_id, origin, hlc, op, json.loads(payload)).items():
+            if f not in IGNORED and op == "update":
+                by_field[(tbl, row_id, f)].append(ch)
+    found = []
+    for (tbl, row_id, f), chs in sorted(by_field.items()):
+        kept = max(chs, key=lambda c: (c.hlc, c.origin))
+        for c in chs:
+            if c is kept or c.origin == kept.origin or c.new == kept.new:
+                continue
+            if any(d.beats(c) and d.old == c.new for d in chs):
+                continue  # someone changed it on top of this value: seen, not concurrent
+            found.append(Conflict(tbl, row_id, f, kept.new, kept.origin, c.new, c.origin))
+    return found
 
 
 def seen_twice(store: EventStore) -> list[SeenTwice]:

@@ -39,6 +39,7 @@ class HubConfig:
     port: int
     listen: str  # "*" for the LAN, or one address
     password: str
+    extra: str = ""  # more postgresql.conf lines (tests: no fsync)
 
 
 def _bin_path() -> Path:
@@ -132,12 +133,11 @@ def _write_config(data: Path, config: HubConfig) -> None:
         "\n# checkin hub\n"
         f"listen_addresses = '{listen}'\nport = {config.port}\n"
         "unix_socket_directories = ''\npassword_encryption = 'scram-sha-256'\n"
-        "max_connections = 60\nshared_buffers = 32MB\n"
+        "max_connections = 60\nshared_buffers = 32MB\n" + config.extra
     )
     nets = ["127.0.0.1/32"] if config.listen.startswith("127.") else local_networks()
     lines = ["# checkin hub: the event's role, from local subnets only, scram-sha-256"]
-    lines += [f"host {DATABASE} {ROLE} {net} scram-sha-256" for net in nets]
-    lines += [f"host postgres {ROLE} {net} scram-sha-256" for net in nets]
+    lines += [f"host all {ROLE} {net} scram-sha-256" for net in nets]
     (data / "pg_hba.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -165,7 +165,7 @@ def init(folder: Path, config: HubConfig) -> None:
     finally:
         pwfile.unlink(missing_ok=True)
     if result.returncode != 0:
-        raise CheckinError("hub_start_failed", reason=result.stderr.strip().splitlines()[-1:] or "initdb")
+        raise CheckinError("hub_start_failed", reason=" | ".join(result.stderr.strip().splitlines()[-4:]) or "initdb")
     _write_config(data, config)
     path = folder / CONFIG
     path.write_text(json.dumps(asdict(config)), encoding="utf-8")

@@ -46,14 +46,6 @@ def upgrade() -> None:
     )
     op.create_index('ix_sync_log_unapplied', 'sync_log', ['applied'], unique=False)
     op.create_index('ix_sync_log_row', 'sync_log', ['tbl', 'row_id'], unique=False)
-    op.create_table('sync_conflict',
-    sa.Column('loser', sa.String(length=32), nullable=False),
-    sa.Column('field', sa.String(length=50), nullable=False),
-    sa.Column('winner', sa.String(length=32), nullable=False),
-    sa.Column('tbl', sa.String(length=30), nullable=False),
-    sa.Column('row_id', sa.String(length=64), nullable=False),
-    sa.PrimaryKeyConstraint('loser', 'field', name=op.f('pk_sync_conflict'))
-    )
     conn = op.get_bind()
     conn.execute(sa.text(
         "INSERT INTO sync_desk (id, desk_id, seq, hlc, applying, join_code, hub_url, hub_id, waiting) "
@@ -67,7 +59,6 @@ def downgrade() -> None:
     for table in triggers.SYNCED:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS sync_insert_{table}")
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS sync_update_{table}")
-    op.drop_table('sync_conflict')
     op.drop_index('ix_sync_log_row', table_name='sync_log')
     op.drop_index('ix_sync_log_unapplied', table_name='sync_log')
     op.drop_table('sync_log')
