@@ -30,12 +30,15 @@ class SyncLoop:
     hub: Hub
     desk_name: str = ""
     interval: float = 2.0
+    min_gap: float = 0.25  # nudges within this are served by one round
     _status: Status = field(default_factory=Status)
     _stop: threading.Event = field(default_factory=threading.Event)
     _wake: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
+    _engine: object = None
 
     def start(self) -> None:
+        self._engine = self.hub.engine(keep=True)
         self._thread = threading.Thread(target=self._run, name="checkin-sync", daemon=True)
         self._thread.start()
 
@@ -44,6 +47,7 @@ class SyncLoop:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
+        self._engine.dispose()
 
     def nudge(self) -> None:
         """Sync soon (e.g. right after a scan) instead of at the next tick."""
@@ -54,7 +58,7 @@ class SyncLoop:
 
     def run_once(self) -> Status:
         try:
-            r = sync_round(self.store, self.hub, desk_name=self.desk_name)
+            r = sync_round(self.store, self.hub, desk_name=self.desk_name, engine=self._engine)
             self._status = Status(True, r.waiting, datetime.now(timezone.utc), tuple(r.desks), "",
                                   self._status.rounds + 1)
         except CheckinError as exc:
@@ -65,5 +69,6 @@ class SyncLoop:
         while not self._stop.is_set():
             started = time.monotonic()
             self.run_once()
+            self._stop.wait(self.min_gap)
             self._wake.wait(max(0.0, self.interval - (time.monotonic() - started)))
             self._wake.clear()

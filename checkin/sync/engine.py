@@ -37,8 +37,12 @@ class Hub:
     url: str
     secret: str
 
-    def engine(self) -> Engine:
+    def engine(self, *, keep: bool = False) -> Engine:
+        """keep: hold one connection between rounds (the background loop), checked before use."""
         url = self.url.replace("postgresql://", "postgresql+psycopg://", 1)
+        if keep:
+            return create_engine(url, pool_size=1, max_overflow=0, pool_pre_ping=True,
+                                 connect_args={"connect_timeout": 5})
         return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
 
 
@@ -156,9 +160,10 @@ def pull(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_
 def _register(conn, store: EventStore, name: str) -> list[dict[str, object]]:
     with log.reading(store) as cur:
         me = log.desk_id(cur)
-        today = datetime.now(timezone.utc).date().isoformat()
-        scans = cur.execute("SELECT count(*) FROM scan s JOIN sync_log l ON l.tbl = 'scan' AND l.row_id = s.id "
-                            "AND l.origin = ? WHERE s.scanned_at >= ?", (me, today)).fetchone()[0]
+        midnight = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+        # By the desk's clock (the HLC is wall-clock milliseconds): cheap on the (origin, seq) index.
+        scans = cur.execute("SELECT count(*) FROM sync_log WHERE origin = ? AND tbl = 'scan' AND hlc >= ?",
+                            (me, int(midnight.timestamp() * 1000))).fetchone()[0]
     with conn.begin():
         stmt = pg_insert(HubDesk).values(id=me, name=name[:100], scans_today=scans, last_contact=func.now())
         conn.execute(stmt.on_conflict_do_update(index_elements=[HubDesk.id], set_={
@@ -167,12 +172,14 @@ def _register(conn, store: EventStore, name: str) -> list[dict[str, object]]:
             select(HubDesk.id, HubDesk.name, HubDesk.last_contact, HubDesk.scans_today).order_by(HubDesk.name))]
 
 
-def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches: int | None = None) -> Round:
+def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches: int | None = None,
+               engine: Engine | None = None) -> Round:
     """Push, then pull. Raises `hub_unreachable` when the hub can't be reached;
     whatever was committed before stays (the next round goes on from there)."""
     sealer = Sealer(hub.secret)
     result = Round()
-    engine = hub.engine()
+    own = engine is None
+    engine = engine or hub.engine()
     try:
         with engine.connect() as conn:
             with conn.begin():
@@ -186,9 +193,11 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
             with conn.begin():
                 held = _hub_held(conn)
     except (OperationalError, DBAPIError) as exc:
+        engine.dispose()  # a dead pooled connection is not used again
         raise _unreachable(exc) from exc
     finally:
-        engine.dispose()
+        if own:
+            engine.dispose()
     with log.writing(store) as cur:
         local = log.held(cur)
         result.waiting = sum(max(0, top - held.get(o, 0)) for o, top in local.items())

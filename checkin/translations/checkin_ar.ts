@@ -870,6 +870,144 @@
         <source>Backup copies holding personal data, deleted too:</source>
         <translation>نسخ احتياطية تحتوي على بيانات شخصية، حُذفت أيضًا:</translation>
     </message>
+    <message>
+        <source>run the hub other desks sync with, on this laptop</source>
+        <translation>تشغيل المحور الذي تتزامن معه المكاتب الأخرى على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>start the hub (it keeps running until hub stop) and print the join code</source>
+        <translation>تشغيل المحور (يبقى يعمل حتى hub stop) وطباعة رمز الانضمام</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: every local network)</source>
+        <translation>العنوان الذي يُستمع عليه (الافتراضي: كل شبكة محلية)</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>المنفذ (الافتراضي: منفذ متاح)</translation>
+    </message>
+    <message>
+        <source>stop the hub</source>
+        <translation>إيقاف المحور</translation>
+    </message>
+    <message>
+        <source>is the hub running, and the desks it has seen</source>
+        <translation>هل المحور يعمل، والمكاتب التي رآها</translation>
+    </message>
+    <message>
+        <source>make a new event file for this desk from a hub&apos;s join code</source>
+        <translation>إنشاء ملف فعالية جديد لهذا المكتب من رمز انضمام المحور</translation>
+    </message>
+    <message>
+        <source>join code as scanned or typed</source>
+        <translation>رمز الانضمام كما مُسح أو كُتب</translation>
+    </message>
+    <message>
+        <source>one sync round with the hub: push, then pull</source>
+        <translation>جولة مزامنة واحدة مع المحور: إرسال ثم استلام</translation>
+    </message>
+    <message>
+        <source>edits made at two desks at once, and people admitted twice</source>
+        <translation>تعديلات أُجريت في مكتبين في آن واحد، وأشخاص أُدخلوا مرتين</translation>
+    </message>
+    <message>
+        <source>desk data by USB stick</source>
+        <translation>بيانات المكتب عبر ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>write everything this desk holds into a file</source>
+        <translation>كتابة كل ما لدى هذا المكتب في ملف</translation>
+    </message>
+    <message>
+        <source>merge a desk data file into this event</source>
+        <translation>دمج ملف بيانات مكتب في هذه الفعالية</translation>
+    </message>
+    <message>
+        <source>desk data file</source>
+        <translation>ملف بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} waiting to go up; {desks} desks seen</source>
+        <translation>أُرسل {pushed}، واستُلم {pulled}؛ {waiting} بانتظار الإرسال؛ {desks} مكاتب ظاهرة</translation>
+    </message>
+    <message>
+        <source>Hub running on port {port}. Join code for the other desks:
+{code}</source>
+        <translation>المحور يعمل على المنفذ {port}. رمز الانضمام للمكاتب الأخرى:
+{code}</translation>
+    </message>
+    <message>
+        <source>Hub stopped</source>
+        <translation>أُوقف المحور</translation>
+    </message>
+    <message>
+        <source>The hub was not running</source>
+        <translation>المحور لم يكن يعمل</translation>
+    </message>
+    <message>
+        <source>Hub on this laptop: running</source>
+        <translation>المحور على هذا الحاسوب: يعمل</translation>
+    </message>
+    <message>
+        <source>Hub on this laptop: not running</source>
+        <translation>المحور على هذا الحاسوب: لا يعمل</translation>
+    </message>
+    <message>
+        <source>Join code: {code}</source>
+        <translation>رمز الانضمام: {code}</translation>
+    </message>
+    <message>
+        <source>Joined: {db}</source>
+        <translation>تم الانضمام: {db}</translation>
+    </message>
+    <message>
+        <source>{edits} conflicting edits, {twice} people admitted twice</source>
+        <translation>{edits} تعديلات متعارضة، {twice} أشخاص أُدخلوا مرتين</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>المُبقى</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>المُهمل</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>First desk</source>
+        <translation>المكتب الأول</translation>
+    </message>
+    <message>
+        <source>Second desk</source>
+        <translation>المكتب الثاني</translation>
+    </message>
+    <message>
+        <source>Wrote {n} entries to {path}</source>
+        <translation>كُتب {n} إدخالاً في {path}</translation>
+    </message>
+    <message>
+        <source>Merged {n} new entries</source>
+        <translation>دُمج {n} إدخالاً جديداً</translation>
+    </message>
 </context>
 <context>
     <name>Desk</name>
@@ -914,6 +1052,50 @@
     <message>
         <source>The event file holds no event</source>
         <translation>ملف الفعالية لا يحتوي على أي فعالية</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached ({reason}); this desk goes on scanning and syncs later</source>
+        <translation>تعذّر الوصول إلى المحور ({reason})؛ يواصل هذا المكتب المسح ويتزامن لاحقاً</translation>
+    </message>
+    <message>
+        <source>The hub could not be started: {reason}</source>
+        <translation>تعذّر تشغيل المحور: {reason}</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this join code (wrong secret)</source>
+        <translation>المحور لا يقبل رمز الانضمام هذا (سرّ خاطئ)</translation>
+    </message>
+    <message>
+        <source>The hub belongs to another event</source>
+        <translation>المحور تابع لفعالية أخرى</translation>
+    </message>
+    <message>
+        <source>The server is not a checkin hub yet</source>
+        <translation>الخادم ليس محور checkin بعد</translation>
+    </message>
+    <message>
+        <source>This desk has no hub: start one (hub start) or join one (join)</source>
+        <translation>لا محور لهذا المكتب: شغّل محوراً (hub start) أو انضم إلى محور (join)</translation>
+    </message>
+    <message>
+        <source>Not a valid join code (misread or mistyped)</source>
+        <translation>ليس رمز انضمام صالحاً (قُرئ أو كُتب خطأً)</translation>
+    </message>
+    <message>
+        <source>{path} is not a desk data file</source>
+        <translation>{path} ليس ملف بيانات مكتب</translation>
+    </message>
+    <message>
+        <source>{path} holds desk data of another event</source>
+        <translation>{path} يحوي بيانات مكتب لفعالية أخرى</translation>
+    </message>
+    <message>
+        <source>{path} is the open event file; choose another file</source>
+        <translation>{path} هو ملف الفعالية المفتوح؛ اختر ملفاً آخر</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}</source>
+        <translation>لا يوجد ملف في {path}</translation>
     </message>
     <message>
         <source>Unknown time zone: {timezone}</source>

@@ -870,6 +870,144 @@
         <source>Backup copies holding personal data, deleted too:</source>
         <translation>Sicherungskopien mit personenbezogenen Daten, ebenfalls gelöscht:</translation>
     </message>
+    <message>
+        <source>run the hub other desks sync with, on this laptop</source>
+        <translation>den Hub, mit dem sich die anderen Tische abgleichen, auf diesem Laptop betreiben</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>start the hub (it keeps running until hub stop) and print the join code</source>
+        <translation>den Hub starten (er läuft bis „hub stop“ weiter) und den Beitrittscode ausgeben</translation>
+    </message>
+    <message>
+        <source>address to listen on (default: every local network)</source>
+        <translation>Adresse, auf der gelauscht wird (Vorgabe: jedes lokale Netz)</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>Port (Vorgabe: ein freier)</translation>
+    </message>
+    <message>
+        <source>stop the hub</source>
+        <translation>den Hub beenden</translation>
+    </message>
+    <message>
+        <source>is the hub running, and the desks it has seen</source>
+        <translation>läuft der Hub, und welche Tische er gesehen hat</translation>
+    </message>
+    <message>
+        <source>make a new event file for this desk from a hub&apos;s join code</source>
+        <translation>mit dem Beitrittscode eines Hubs eine neue Veranstaltungsdatei für diesen Tisch anlegen</translation>
+    </message>
+    <message>
+        <source>join code as scanned or typed</source>
+        <translation>Beitrittscode, gescannt oder getippt</translation>
+    </message>
+    <message>
+        <source>one sync round with the hub: push, then pull</source>
+        <translation>eine Abgleichsrunde mit dem Hub: erst senden, dann holen</translation>
+    </message>
+    <message>
+        <source>edits made at two desks at once, and people admitted twice</source>
+        <translation>gleichzeitige Änderungen an zwei Tischen und doppelt eingelassene Personen</translation>
+    </message>
+    <message>
+        <source>desk data by USB stick</source>
+        <translation>Tischdaten per USB-Stick</translation>
+    </message>
+    <message>
+        <source>write everything this desk holds into a file</source>
+        <translation>alles, was dieser Tisch hat, in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>merge a desk data file into this event</source>
+        <translation>eine Tischdaten-Datei in diese Veranstaltung übernehmen</translation>
+    </message>
+    <message>
+        <source>desk data file</source>
+        <translation>Tischdaten-Datei</translation>
+    </message>
+    <message>
+        <source>Sent {pushed}, received {pulled}; {waiting} waiting to go up; {desks} desks seen</source>
+        <translation>{pushed} gesendet, {pulled} empfangen; {waiting} warten auf das Senden; {desks} Tische gesehen</translation>
+    </message>
+    <message>
+        <source>Hub running on port {port}. Join code for the other desks:
+{code}</source>
+        <translation>Hub läuft auf Port {port}. Beitrittscode für die anderen Tische:
+{code}</translation>
+    </message>
+    <message>
+        <source>Hub stopped</source>
+        <translation>Hub beendet</translation>
+    </message>
+    <message>
+        <source>The hub was not running</source>
+        <translation>Der Hub lief nicht</translation>
+    </message>
+    <message>
+        <source>Hub on this laptop: running</source>
+        <translation>Hub auf diesem Laptop: läuft</translation>
+    </message>
+    <message>
+        <source>Hub on this laptop: not running</source>
+        <translation>Hub auf diesem Laptop: läuft nicht</translation>
+    </message>
+    <message>
+        <source>Join code: {code}</source>
+        <translation>Beitrittscode: {code}</translation>
+    </message>
+    <message>
+        <source>Joined: {db}</source>
+        <translation>Beigetreten: {db}</translation>
+    </message>
+    <message>
+        <source>{edits} conflicting edits, {twice} people admitted twice</source>
+        <translation>{edits} widersprüchliche Änderungen, {twice} Personen doppelt eingelassen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>First desk</source>
+        <translation>Erster Tisch</translation>
+    </message>
+    <message>
+        <source>Second desk</source>
+        <translation>Zweiter Tisch</translation>
+    </message>
+    <message>
+        <source>Wrote {n} entries to {path}</source>
+        <translation>{n} Einträge nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Merged {n} new entries</source>
+        <translation>{n} neue Einträge übernommen</translation>
+    </message>
 </context>
 <context>
     <name>Desk</name>
@@ -914,6 +1052,50 @@
     <message>
         <source>The event file holds no event</source>
         <translation>Die Veranstaltungsdatei enthält keine Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached ({reason}); this desk goes on scanning and syncs later</source>
+        <translation>Der Hub ist nicht erreichbar ({reason}); dieser Tisch scannt weiter und gleicht später ab</translation>
+    </message>
+    <message>
+        <source>The hub could not be started: {reason}</source>
+        <translation>Der Hub konnte nicht gestartet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this join code (wrong secret)</source>
+        <translation>Der Hub nimmt diesen Beitrittscode nicht an (falsches Geheimnis)</translation>
+    </message>
+    <message>
+        <source>The hub belongs to another event</source>
+        <translation>Der Hub gehört zu einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The server is not a checkin hub yet</source>
+        <translation>Der Server ist noch kein checkin-Hub</translation>
+    </message>
+    <message>
+        <source>This desk has no hub: start one (hub start) or join one (join)</source>
+        <translation>Dieser Tisch hat keinen Hub: einen starten (hub start) oder einem beitreten (join)</translation>
+    </message>
+    <message>
+        <source>Not a valid join code (misread or mistyped)</source>
+        <translation>Kein gültiger Beitrittscode (falsch gelesen oder vertippt)</translation>
+    </message>
+    <message>
+        <source>{path} is not a desk data file</source>
+        <translation>{path} ist keine Tischdaten-Datei</translation>
+    </message>
+    <message>
+        <source>{path} holds desk data of another event</source>
+        <translation>{path} enthält Tischdaten einer anderen Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{path} is the open event file; choose another file</source>
+        <translation>{path} ist die geöffnete Veranstaltungsdatei; bitte eine andere Datei wählen</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}</source>
+        <translation>Unter {path} gibt es keine Datei</translation>
     </message>
     <message>
         <source>Unknown time zone: {timezone}</source>

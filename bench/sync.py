@@ -1,0 +1,210 @@
+"""Sync benchmark: desks as processes through an embedded PostgreSQL hub.
+
+1. 8 desk processes × 500 scans (each its own file, syncing in the
+   background) while the hub is killed with SIGKILL twice and restarted:
+   lost and duplicated scans afterwards (target: 0 and 0), and the sync lag
+   (a scan at one desk until it is in another desk's file), median and p95.
+2. Scan → verdict at one desk while it syncs beside the same desk with sync
+   off, in the same run (target: p95 within 1.2×).
+3. Pulling 100,000 scans into a fresh desk (joining late).
+
+    .venv/bin/python bench/sync.py            # as above
+    .venv/bin/python bench/sync.py --quick    # 8 × 100 scans, 20,000 to pull
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+from checkin.demo import create_demo
+from checkin.events import get_event
+from checkin.store.connection import open_store
+from checkin.sync import hubs, joincode, log, server
+from checkin.sync.crypto import hub_password
+from checkin.sync.engine import Hub, prepare, sync_round
+
+SECRET = joincode.new_secret()
+
+
+def pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))] if values else float("nan")
+
+
+class Hubd:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.config = server.HubConfig(server.free_port(), "127.0.0.1", hub_password(SECRET))
+        server.start(folder, self.config)
+        hubs._ensure_database(self.config.port, self.config.password)
+
+    def kill(self) -> None:
+        pid = server.postmaster_pid(self.folder)
+        procs = [psutil.Process(pid), *psutil.Process(pid).children(recursive=True)]
+        for p in procs:
+            p.send_signal(signal.SIGKILL)
+        psutil.wait_procs(procs, timeout=10)
+
+    def start(self) -> None:
+        server.start(self.folder, self.config)
+
+
+def drill(path: Path, codes: Path, out: Path, scans: int, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "checkin.sync.drill", "--db", str(path), "--codes", str(codes),
+                             "--scans", str(scans), "--interval", "0.02", "--sync-interval", "0.5",
+                             "--desk", path.stem, "--out", str(out), *extra])
+
+
+def watch(path: Path, seen: dict[str, float], stop: threading.Event) -> None:
+    """When each scan shows up in another desk's file (read-only polling)."""
+    import sqlite3
+
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    while not stop.is_set():
+        now = time.time()
+        for (scan_id,) in db.execute("SELECT id FROM scan"):
+            seen.setdefault(scan_id, now)
+        time.sleep(0.1)
+    db.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    per_desk, desks, bulk = (100, 8, 20_000) if args.quick else (500, 8, 100_000)
+    root = Path(tempfile.mkdtemp(prefix="checkin-bench-sync-"))
+    os.environ["CHECKIN_HOME"] = str(root / "home")
+    hubd = Hubd(root / "hub")
+    url = f"postgresql://{server.ROLE}:{hubd.config.password}@127.0.0.1:{hubd.config.port}/{server.DATABASE}"
+    hub = Hub(url, SECRET)
+    try:
+        first = create_demo(root / "desk0.checkin", participants=400, checked_in_fraction=0)
+        with first.reader() as s:
+            event = get_event(s)
+            event_id, tag = event.id.hex, event.code_tag
+        code = joincode.encode(joincode.JoinCode("127.0.0.1", hubd.config.port, tag, SECRET))
+        prepare(hub, event_id)
+        hubs.remember(first, code)
+        sync_round(first, hub)
+        with log.reading(first) as cur:
+            badge_codes = [r[0] for r in cur.execute("SELECT badge_code FROM participant ORDER BY id")]
+        first.close()
+        paths = [root / "desk0.checkin"]
+        for i in range(1, desks):
+            store, _r = hubs.join(root / f"desk{i}.checkin", code)
+            paths.append(store.path)
+            store.close()
+
+        # 1. eight desks, two hard kills of the hub
+        seen: dict[str, float] = {}
+        stop = threading.Event()
+        watcher = threading.Thread(target=watch, args=(paths[0], seen, stop), daemon=True)
+        watcher.start()
+        procs = []
+        for i, path in enumerate(paths):
+            codes_file = root / f"codes{i}.txt"
+            codes_file.write_text("\n".join(badge_codes[i::desks]), encoding="utf-8")
+            procs.append(drill(path, codes_file, root / f"out{i}.json", per_desk))
+        started = time.monotonic()
+        for at in (0.3, 0.65):  # of the expected scanning time
+            time.sleep(max(0.0, started + at * per_desk * 0.03 - time.monotonic()))
+            hubd.kill()
+            time.sleep(1.0)
+            hubd.start()
+        for p in procs:
+            p.wait()
+        stores = [open_store(p) for p in paths]
+        for _ in range(2):
+            for s in stores:
+                sync_round(s, hub)
+        time.sleep(0.3)
+        stop.set()
+        watcher.join()
+        made: dict[str, float] = {}
+        latencies_sync: list[float] = []
+        for i in range(desks):
+            data = json.loads((root / f"out{i}.json").read_text())
+            for scan in data["scans"]:
+                made[scan["id"]] = scan["at"]
+            latencies_sync += data["latencies"]
+        lost = dup = 0
+        for s in stores:
+            with log.reading(s) as cur:
+                held = {r[0] for r in cur.execute("SELECT id FROM scan WHERE caused_by_id IS NULL")}
+                rows, nonces = cur.execute("SELECT count(*), count(DISTINCT nonce) FROM scan").fetchone()
+            lost += len(set(made) - held)
+            dup += rows - nonces
+        for s in stores:
+            s.close()
+        own = {scan["id"] for scan in json.loads((root / "out0.json").read_text())["scans"]}
+        lags = [seen[i] - made[i] for i in made if i not in own and i in seen]
+
+        # 2. one desk: sync off, then on, beside each other
+        codes_file = root / "codes0.txt"
+        off = drill(paths[1], codes_file, root / "off.json", per_desk, "--no-sync")
+        off.wait()
+        busy = drill(paths[2], root / "codes2.txt", root / "busy.json", per_desk)  # traffic to pull
+        on = drill(paths[1], codes_file, root / "on.json", per_desk)
+        on.wait()
+        busy.wait()
+        lat_off = json.loads((root / "off.json").read_text())["latencies"]
+        lat_on = json.loads((root / "on.json").read_text())["latencies"]
+
+        # 3. a late desk pulls 100,000 scans
+        big = open_store(paths[3])
+        with log.writing(big) as cur:
+            cur.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?), "
+                "p AS (SELECT id, badge_code, row_number() OVER () - 1 AS k FROM participant) "
+                "INSERT INTO scan (id, nonce, participant_id, raw_code, session_id, desk, direction, verdict, "
+                "forced, force_reason, overridden, attention, caused_by_id, scanned_at) "
+                "SELECT lower(hex(randomblob(16))), lower(hex(randomblob(16))), p.id, p.badge_code, NULL, "
+                "'bulk', 'exit', 'exit', 0, '', '', 0, NULL, datetime('now') FROM n JOIN p ON p.k = n.i % ?",
+                (bulk, len(badge_codes)))
+        t = time.perf_counter()
+        sync_round(big, hub)
+        push_s = time.perf_counter() - t
+        big.close()
+        t = time.perf_counter()
+        late, r = hubs.join(root / "late.checkin", code)
+        pull_s = time.perf_counter() - t
+        with log.reading(late) as cur:
+            late_scans = cur.execute("SELECT count(*) FROM scan").fetchone()[0]
+        late.close()
+
+        print(f"{'measure':58} {'value':>12} {'baseline / target':>20}")
+        print(f"{f'{desks} desks x {per_desk} scans, 2 hub SIGKILLs: scans made':58} {len(made):>12}")
+        print(f"{'  lost (summed over desks)':58} {lost:>12} {'0':>20}")
+        print(f"{'  duplicated (summed over desks)':58} {dup:>12} {'0':>20}")
+        print(f"{'  sync lag to another desk, median s':58} {statistics.median(lags):>12.2f}")
+        print(f"{'  sync lag to another desk, p95 s':58} {pct(lags, 0.95):>12.2f}")
+        print(f"{'  scan -> verdict while 8 desks sync, p95 ms':58} {pct(latencies_sync, .95) * 1e3:>12.1f}")
+        print(f"{'one desk, scan -> verdict median ms: sync on | off':58} "
+              f"{statistics.median(lat_on) * 1e3:>12.1f} {statistics.median(lat_off) * 1e3:>20.1f}")
+        print(f"{'one desk, scan -> verdict p95 ms:    sync on | off':58} "
+              f"{pct(lat_on, .95) * 1e3:>12.1f} {pct(lat_off, .95) * 1e3:>20.1f}")
+        print(f"{'  p95 ratio on/off (target <= 1.2)':58} {pct(lat_on, .95) / pct(lat_off, .95):>12.2f}")
+        print(f"{f'push {bulk:,} scans from one desk, s':58} {push_s:>12.1f}")
+        print(f"{f'join: pull {r.pulled:,} entries ({late_scans:,} scans) into a fresh desk, s':58} {pull_s:>12.1f}"
+              f" {f'{r.pulled / pull_s:,.0f} entries/s':>20}")
+    finally:
+        server.stop(root / "hub")
+        shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
