@@ -63,7 +63,6 @@ def error_text(error: CheckinError) -> str:
         "bad_join_code": translate("Error", "Not a valid join code (misread or mistyped)"),
         "not_desk_data": translate("Error", "{path} is not a desk data file"),
         "desk_data_other_event": translate("Error", "{path} holds desk data of another event"),
-        "output_is_event_file": translate("Error", "{path} is the open event file; choose another file"),
         "no_such_file": translate("Error", "There is no file at {path}"),
         "unknown_timezone": translate("Error", "Unknown time zone: {timezone}"),
         "bad_code_tag": translate("Error", "The event tag must be {length} digits, not {tag}"),

@@ -5,14 +5,14 @@ rules as a pull from the hub. Merging twice changes nothing the second time.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from checkin.errors import CheckinError
-from checkin.export import _atomic
+from checkin.files.atomic import atomic_output
+from checkin.files.guard import check_readable_input
 from checkin.store.connection import EventStore
 from checkin.sync import log
 from checkin.sync.apply import Applier
@@ -27,26 +27,18 @@ class Merged:
     applied: int
 
 
-def _not_the_event_file(store: EventStore, target: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        companion = Path(f"{store.path}{suffix}")
-        if target.exists() and companion.exists() and os.path.samefile(target, companion):
-            raise CheckinError("output_is_event_file", path=str(target))
-    if target.exists() and not target.is_file():
-        raise CheckinError("file_unwritable", path=str(target), reason="not a regular file")
-
-
 def export(store: EventStore, out: Path | str) -> int:
     """Write the desk data file; returns the number of entries in it."""
     target = Path(out).expanduser()
-    _not_the_event_file(store, target)
+    if target.suffix == ".checkin":  # desk data is not an event file: never over one
+        raise CheckinError("output_is_event_file", path=str(target))
     with log.reading(store) as cur:
         event = cur.execute("SELECT id FROM event").fetchone()
         if event is None:
             raise CheckinError("no_event_in_file")
         desk = log.desk_id(cur)
         rows = cur.execute(f"SELECT {log.COLUMNS} FROM sync_log ORDER BY origin, seq").fetchall()
-    with _atomic(target) as tmp:
+    with atomic_output(target, database=True) as tmp:  # an SQLite file: over an older export too
         with closing(sqlite3.connect(tmp)) as db, db:
             db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
             db.executemany("INSERT INTO meta VALUES (?, ?)",
@@ -62,6 +54,7 @@ def merge(store: EventStore, path: Path | str) -> Merged:
     source = Path(path).expanduser()
     if not source.is_file():
         raise CheckinError("no_such_file", path=str(source))
+    check_readable_input(source)  # opening the open event file would drop its locks
     try:
         with closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as db:
             meta = dict(db.execute("SELECT key, value FROM meta"))

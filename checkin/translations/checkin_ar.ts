@@ -1090,10 +1090,6 @@
         <translation>{path} يحوي بيانات مكتب لفعالية أخرى</translation>
     </message>
     <message>
-        <source>{path} is the open event file; choose another file</source>
-        <translation>{path} هو ملف الفعالية المفتوح؛ اختر ملفاً آخر</translation>
-    </message>
-    <message>
         <source>There is no file at {path}</source>
         <translation>لا يوجد ملف في {path}</translation>
     </message>

@@ -1090,10 +1090,6 @@
         <translation>{path} enthält Tischdaten einer anderen Veranstaltung</translation>
     </message>
     <message>
-        <source>{path} is the open event file; choose another file</source>
-        <translation>{path} ist die geöffnete Veranstaltungsdatei; bitte eine andere Datei wählen</translation>
-    </message>
-    <message>
         <source>There is no file at {path}</source>
         <translation>Unter {path} gibt es keine Datei</translation>
     </message>
