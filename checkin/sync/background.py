@@ -22,6 +22,7 @@ class Status:
     desks: tuple[dict[str, object], ...] = ()
     error: str = ""  # machine code of the last failure
     rounds: int = 0
+    pulled: int = 0  # entries received in all rounds so far (views refresh when it grows)
 
 
 @dataclass
@@ -60,7 +61,7 @@ class SyncLoop:
         try:
             r = sync_round(self.store, self.hub, desk_name=self.desk_name, engine=self._engine)
             self._status = Status(True, r.waiting, datetime.now(timezone.utc), tuple(r.desks), "",
-                                  self._status.rounds + 1)
+                                  self._status.rounds + 1, self._status.pulled + r.pulled)
         except CheckinError as exc:
             self._status = replace(self._status, online=False, error=exc.code, rounds=self._status.rounds + 1)
         return self._status
@@ -68,7 +69,12 @@ class SyncLoop:
     def _run(self) -> None:
         while not self._stop.is_set():
             started = time.monotonic()
-            self.run_once()
+            try:
+                self.run_once()
+            except Exception:
+                if self._stop.is_set():
+                    return  # the event was closed under a round that was under way
+                raise
             self._stop.wait(self.min_gap)
             self._wake.wait(max(0.0, self.interval - (time.monotonic() - started)))
             self._wake.clear()

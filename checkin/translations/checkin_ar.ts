@@ -2074,6 +2074,10 @@
         <translation>&amp;طباعة الشارة</translation>
     </message>
     <message>
+        <source>Several &amp;desks…</source>
+        <translation>عدة &amp;مكاتب…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
@@ -2104,6 +2108,10 @@
     <message>
         <source>Demo event: the people and scans are made up. Start your own with File › New event.</source>
         <translation>فعالية تجريبية: الأشخاص وعمليات المسح وهمية. أنشئ فعاليتك الخاصة من ملف › فعالية جديدة.</translation>
+    </message>
+    <message>
+        <source>New event file for this desk</source>
+        <translation>ملف فعالية جديد لهذا المكتب</translation>
     </message>
     <message>
         <source>Cannot open the event</source>
@@ -2906,6 +2914,60 @@
     <message>
         <source>Social event</source>
         <translation>نشاط اجتماعي</translation>
+    </message>
+</context>
+<context>
+    <name>SeveralDesksDialog</name>
+    <message>
+        <source>Several desks</source>
+        <translation>عدة مكاتب</translation>
+    </message>
+    <message>
+        <source>This laptop is the hub</source>
+        <translation>هذا الحاسوب هو المحور</translation>
+    </message>
+    <message>
+        <source>Start the hub and show the join code</source>
+        <translation>تشغيل المحور وعرض رمز الانضمام</translation>
+    </message>
+    <message>
+        <source>Join another desk&apos;s hub: scan or type its join code</source>
+        <translation>الانضمام إلى محور مكتب آخر: امسح رمز الانضمام أو اكتبه</translation>
+    </message>
+    <message>
+        <source>Join…</source>
+        <translation>انضمام…</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>رمز الانضمام</translation>
+    </message>
+    <message>
+        <source>Starting the hub…</source>
+        <translation>جارٍ تشغيل المحور…</translation>
+    </message>
+    <message>
+        <source>The hub is running. Other desks scan this code.</source>
+        <translation>المحور يعمل. تمسح المكاتب الأخرى هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Joining: fetching the event from the hub…</source>
+        <translation>جارٍ الانضمام: تُجلب الفعالية من المحور…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Several desks: connecting to the hub…</source>
+        <translation>عدة مكاتب: جارٍ الاتصال بالمحور…</translation>
+    </message>
+    <message>
+        <source>Hub online · {waiting} waiting to go up · last contact {at} · {desks} desks</source>
+        <translation>المحور متصل · {waiting} بانتظار الإرسال · آخر اتصال {at} · {desks} مكاتب</translation>
+    </message>
+    <message>
+        <source>Hub unreachable: this desk goes on scanning · {waiting} waiting to go up · last contact {at}</source>
+        <translation>تعذّر الوصول إلى المحور: يواصل هذا المكتب المسح · {waiting} بانتظار الإرسال · آخر اتصال {at}</translation>
     </message>
 </context>
 <context>

@@ -2074,6 +2074,10 @@
         <translation>Namensschild &amp;drucken</translation>
     </message>
     <message>
+        <source>Several &amp;desks…</source>
+        <translation>Mehrere &amp;Tische …</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2104,6 +2108,10 @@
     <message>
         <source>Demo event: the people and scans are made up. Start your own with File › New event.</source>
         <translation>Demo-Veranstaltung: Personen und Scans sind erfunden. Legen Sie Ihre eigene über Datei › Neue Veranstaltung an.</translation>
+    </message>
+    <message>
+        <source>New event file for this desk</source>
+        <translation>Neue Veranstaltungsdatei für diesen Tisch</translation>
     </message>
     <message>
         <source>Cannot open the event</source>
@@ -2906,6 +2914,60 @@
     <message>
         <source>Social event</source>
         <translation>Rahmenprogramm</translation>
+    </message>
+</context>
+<context>
+    <name>SeveralDesksDialog</name>
+    <message>
+        <source>Several desks</source>
+        <translation>Mehrere Tische</translation>
+    </message>
+    <message>
+        <source>This laptop is the hub</source>
+        <translation>Dieser Laptop ist der Hub</translation>
+    </message>
+    <message>
+        <source>Start the hub and show the join code</source>
+        <translation>Hub starten und Beitrittscode zeigen</translation>
+    </message>
+    <message>
+        <source>Join another desk&apos;s hub: scan or type its join code</source>
+        <translation>Dem Hub eines anderen Tisches beitreten: Beitrittscode scannen oder tippen</translation>
+    </message>
+    <message>
+        <source>Join…</source>
+        <translation>Beitreten …</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Beitrittscode</translation>
+    </message>
+    <message>
+        <source>Starting the hub…</source>
+        <translation>Hub wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The hub is running. Other desks scan this code.</source>
+        <translation>Der Hub läuft. Die anderen Tische scannen diesen Code.</translation>
+    </message>
+    <message>
+        <source>Joining: fetching the event from the hub…</source>
+        <translation>Beitritt: die Veranstaltung wird vom Hub geholt …</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Several desks: connecting to the hub…</source>
+        <translation>Mehrere Tische: Verbindung zum Hub wird aufgebaut …</translation>
+    </message>
+    <message>
+        <source>Hub online · {waiting} waiting to go up · last contact {at} · {desks} desks</source>
+        <translation>Hub erreichbar · {waiting} warten auf das Senden · letzter Kontakt {at} · {desks} Tische</translation>
+    </message>
+    <message>
+        <source>Hub unreachable: this desk goes on scanning · {waiting} waiting to go up · last contact {at}</source>
+        <translation>Hub nicht erreichbar: dieser Tisch scannt weiter · {waiting} warten auf das Senden · letzter Kontakt {at}</translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,17 @@ class MainWindow(QMainWindow):
         for a in self.event_actions:
             a.setEnabled(True)
         ctx.changes.event.connect(self._event_changed)
+        self._attach_sync(ctx)
         self.retranslate()
         self.checkin.code.setFocus()
+
+    def _attach_sync(self, ctx: DeskContext) -> None:
+        from checkin.ui.sync_status import SyncStatus
+
+        self.sync_line = QLabel()
+        self.statusBar().addPermanentWidget(self.sync_line)
+        self.sync_status = SyncStatus(ctx, self.sync_line)
+        QApplication.instance().aboutToQuit.connect(self.sync_status.stop)
 
     # -- menus --------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
         self.import_action = action(self.show_import, "Ctrl+I")
         self.export_action = action(self.show_export, "Ctrl+E")
         self.print_action = action(self.print_badge, QKeySequence.StandardKey.Print)
+        self.desks_action = action(self.show_several_desks)
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = self.menuBar().addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
@@ -119,9 +129,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.print_action)
+        self.file_menu.addAction(self.desks_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.event_actions = [self.backup_action, self.import_action, self.export_action, self.print_action]
+        self.event_actions = [self.backup_action, self.import_action, self.export_action, self.print_action,
+                              self.desks_action]
         for a in self.event_actions:
             a.setEnabled(False)  # until an event is open
 
@@ -157,6 +169,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("&Export attendance…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.print_action.setText(self.tr("&Print badge"))
+        self.desks_action.setText(self.tr("Several &desks…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         titles = (self.tr("Check-&in"), self.tr("&Participants"), self.tr("P&rogramme"),
@@ -206,11 +219,15 @@ class MainWindow(QMainWindow):
             return  # still opening: nothing to check against yet
         from checkin.i18n.messages import verdict_text
 
+        dialog = getattr(self, "desks_dialog", None)
+        if dialog is not None and dialog.isVisible() and dialog.take_scan(code):
+            return  # a join code scanned into File › Several desks…
         if QApplication.activeModalWidget() is None:
             self.tabs.setCurrentWidget(self.checkin)
         result = self.checkin.submit(code, from_scanner=True)
         if result is not None:
             self.statusBar().showMessage(verdict_text(result.verdict), 8000)
+            self.sync_status.nudge()  # the scan goes up soon, not at the next tick
 
     # -- event files --------------------------------------------------------
     def switch_to(self, path: Path) -> None:
@@ -229,9 +246,21 @@ class MainWindow(QMainWindow):
             self.attach(DeskContext(store=store, settings=self.settings, translations=self.translations,
                                     changes=Changes()))
             return
+        self.sync_status.stop()
         self.ctx.store.close()
         self.ctx.store = store
         self.ctx.changes.event.emit()
+        self.sync_status.restart()
+
+    def show_several_desks(self) -> None:
+        from checkin.ui.file_dialogs import save_file_name
+        from checkin.ui.sync_dialog import SeveralDesksDialog
+
+        def target() -> str:
+            return save_file_name(self, self.tr("New event file for this desk"),
+                                  str(self.ctx.store.path.parent), self._filter())
+        self.desks_dialog = SeveralDesksDialog(self.ctx, self, target)
+        self.desks_dialog.open()
 
     def _event_changed(self) -> None:
         self._update_title()

@@ -1,0 +1,117 @@
+"""The window of a desk that has a hub: the sync line, and another desk's
+scan arriving by the background thread while the window goes on working."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from checkin.participants import add_participant
+from checkin.scanning import ScanRequest, record
+from checkin.store.models import Scan
+from checkin.sync import hubs
+from checkin.sync.engine import Hub, sync_round
+from checkin.ui.app import build_window
+
+from tests.sync.conftest import SECRET
+
+
+@pytest.fixture
+def demo_path(tmp_path):
+    """A small event file of its own (the demo takes long to make)."""
+    from checkin.events import EventInfo, create_event
+
+    create_event(tmp_path / "own.checkin", EventInfo(name_en="Own desk", code_tag="1234")).close()
+    return tmp_path / "own.checkin"
+
+
+def test_the_window_syncs_in_the_background_and_says_so(qapp, qtbot, hub):
+    a = hub.first_desk()
+    with a.session() as s:
+        code = add_participant(s, {"given_name": "Rana", "family_name": "Issa"}).badge_code
+    sync_round(a, hubs.remembered(a))
+    b = hub.join("b")
+    path = b.path
+    b.close()
+    w = build_window(qapp, path, "en")
+    qtbot.addWidget(w)
+    try:
+        qtbot.waitUntil(lambda: "Hub online" in w.sync_line.text(), timeout=30000)
+        scan = record(a, ScanRequest(code, desk="A")).scan_id
+        sync_round(a, hubs.remembered(a))
+        refreshed = []
+        w.ctx.changes.scans.connect(lambda: refreshed.append(1))
+
+        def arrived() -> bool:
+            with w.ctx.store.reader() as s:
+                return s.get(Scan, scan) is not None
+        qtbot.waitUntil(lambda: arrived() and bool(refreshed), timeout=30000)
+        # the hub goes away: the line says so, scanning goes on
+        w.sync_status.stop()
+        w.sync_status.loop = None
+        from checkin.sync.background import SyncLoop
+
+        w.sync_status.loop = SyncLoop(w.ctx.store, Hub(hub.hub.url.replace(f":{hub.pg.port}/", ":1/"), SECRET))
+        w.sync_status.loop.start()
+        w.sync_status.timer.start()
+        qtbot.waitUntil(lambda: "Hub unreachable" in w.sync_line.text(), timeout=30000)
+        w.on_scanned(code)
+        assert "Already checked in" in w.statusBar().currentMessage()
+    finally:
+        w.sync_status.stop()
+        w.scanner_capture.stop()
+        w.translations.clear()
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        w.ctx.store.close()
+
+
+def test_join_by_scanning_the_code_in_file_several_desks(qapp, qtbot, hub, demo_path, tmp_path):
+    a = hub.first_desk()
+    sync_round(a, hubs.remembered(a))
+    w = build_window(qapp, demo_path, "en")
+    qtbot.addWidget(w)
+    target = tmp_path / "joined.checkin"
+    try:
+        w.desks_action.trigger()
+        dialog = w.desks_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        code = hub.code("4711")
+        w.on_scanned(code.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")))  # an Arabic layout
+        assert dialog.code_field.text() == code
+        assert w.statusBar().currentMessage() == ""  # not taken for a badge
+        dialog.join_target = lambda: str(target)
+        from checkin.sync import hubs as hubs_module
+
+        real_join = hubs_module.join
+        hubs_module.join = lambda path, c, desk_name="": real_join(path, c, desk_name=desk_name, url=hub.hub.url)
+        try:
+            dialog.join_button.click()
+            qtbot.waitUntil(lambda: w.ctx.store.path == target, timeout=30000)
+        finally:
+            hubs_module.join = real_join
+        assert "Sync test" in w.windowTitle()
+    finally:
+        w.sync_status.stop()
+        w.scanner_capture.stop()
+        w.translations.clear()
+        w.ctx.store.close()
+
+
+def test_a_mistyped_join_code_says_so_and_makes_nothing(qapp, qtbot, demo_path, tmp_path):
+    w = build_window(qapp, demo_path, "en")
+    qtbot.addWidget(w)
+    try:
+        w.desks_action.trigger()
+        dialog = w.desks_dialog
+        dialog.join_target = lambda: str(tmp_path / "never.checkin")
+        qtbot.keyClicks(dialog.code_field, "12345")
+        dialog.join_button.click()
+        assert "Not a valid join code" in dialog.message.text()
+        assert not (tmp_path / "never.checkin").exists()
+    finally:
+        w.sync_status.stop()
+        w.scanner_capture.stop()
+        w.translations.clear()
+        w.ctx.store.close()
