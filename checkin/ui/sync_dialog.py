@@ -56,7 +56,12 @@ class SeveralDesksDialog(QDialog):
         self.hub_box = QGroupBox()
         self.start_button = QPushButton()
         self.start_button.clicked.connect(self.start_hub)
-        self.code_text = QLineEdit(readOnly=True)
+        self.code_text = QLabel(wordWrap=True)
+        self.code_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Digits read left to right in Arabic too: groups must not be reordered.
+        self.code_text.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code_text.setStyleSheet("font-family: monospace; font-size: 13pt;")
         self.qr = QLabel()
         hub_layout = QVBoxLayout(self.hub_box)
         hub_layout.addWidget(self.start_button)
@@ -96,7 +101,7 @@ class SeveralDesksDialog(QDialog):
             self._show_code(hubs.joincode_of(self.ctx.store))
 
     def _show_code(self, code: str) -> None:
-        self.code_text.setText(codes.format_code(code))
+        self.code_text.setText("\u2066" + codes.format_code(code) + "\u2069")  # isolated as left-to-right
         self.qr.setPixmap(qr_pixmap(code))
         self.code_text.show()
         self.qr.show()
