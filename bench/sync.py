@@ -48,8 +48,7 @@ class Hubd:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.config = server.HubConfig(server.free_port(), "127.0.0.1", hub_password(SECRET))
-        server.start(folder, self.config)
-        hubs._ensure_database(self.config.port, self.config.password)
+        self.config = server.start(folder, self.config)
 
     def kill(self) -> None:
         pid = server.postmaster_pid(self.folder)

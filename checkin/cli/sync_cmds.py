@@ -35,6 +35,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
     sync = add("sync", translate("Cli", "one sync round with the hub: push, then pull"))
     sync.add_argument("--desk", default="", help=translate("Cli", "name of this desk"))
+    sync.add_argument("--code", default="", metavar="CODE",
+                      help=translate("Cli", "sync with this hub from now on (e.g. a new hub after the first was lost)"))
 
     add("conflicts", translate("Cli", "edits made at two desks at once, and people admitted twice"))
 
@@ -103,6 +105,8 @@ def cmd_sync(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     from checkin.sync import hubs
     from checkin.sync.engine import sync_round
 
+    if args.code:
+        hubs.switch_hub(store, args.code)
     hub = hubs.remembered(store)
     if hub is None:
         raise CheckinError("no_hub")

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import psycopg
-
 from checkin import paths
 from checkin.errors import CheckinError
 from checkin.store.connection import EventStore, open_store
@@ -42,13 +40,6 @@ def remember(store: EventStore, code: str, url: str = "") -> None:
         cur.execute("UPDATE sync_desk SET join_code = ?, hub_url = ?", (code, url))
 
 
-def _ensure_database(port: int, password: str) -> None:
-    with psycopg.connect(host="127.0.0.1", port=port, user=server.ROLE, password=password,
-                         dbname="postgres", autocommit=True, connect_timeout=5) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (server.DATABASE,)).fetchone() is None:
-            conn.execute(f"CREATE DATABASE {server.DATABASE}")
-
-
 @dataclass(frozen=True)
 class Started:
     join_code: str
@@ -66,12 +57,12 @@ def start_hub(store: EventStore, *, listen: str = "*", port: int | None = None) 
     known = remembered(store)
     secret = joincode.decode(joincode_of(store)).secret if known else joincode.new_secret()
     if config is None or config.password != hub_password(secret):
+        server.stop(folder)  # a server of an earlier secret for this event: made anew
         config = server.HubConfig(port=port or 54320, listen=listen, password=hub_password(secret))
         if port is None:
             config = server.HubConfig(server.free_port(), listen, config.password)
-        server.init(folder, config)
-    server.start(folder, config)
-    _ensure_database(config.port, config.password)
+        config = server.init(folder, config)
+    config = server.start(folder, config)
     host = server.lan_address() if config.listen == "*" else config.listen
     code = joincode.encode(joincode.JoinCode(host, config.port, tag, secret))
     hub = Hub(joincode.decode(code).url(), secret)
@@ -83,6 +74,16 @@ def start_hub(store: EventStore, *, listen: str = "*", port: int | None = None) 
 def joincode_of(store: EventStore) -> str:
     with log.reading(store) as cur:
         return cur.execute("SELECT join_code FROM sync_desk").fetchone()[0]
+
+
+def switch_hub(store: EventStore, code: str) -> None:
+    """Sync with another hub from now on (the first was lost or replaced): the
+    next round pushes everything this desk holds to it."""
+    join = joincode.decode(code)
+    _event_id, tag = _event(store)
+    if join.event_tag != tag:
+        raise CheckinError("hub_other_event")
+    remember(store, joincode.encode(join))
 
 
 def stop_hub(store: EventStore) -> bool:

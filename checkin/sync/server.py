@@ -23,12 +23,13 @@ import shutil
 import socket
 import subprocess
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from checkin.errors import CheckinError
 
-ROLE = "checkin"
+ROLE = "checkin"  # what desks log in as: owns the hub database, nothing more
+ADMIN = "hubadmin"  # the superuser: from this laptop only, password kept in hub.json
 DATABASE = "checkin"
 CONFIG = "hub.json"
 RUN_AS = "embedded_postgres"
@@ -40,6 +41,7 @@ class HubConfig:
     listen: str  # "*" for the LAN, or one address
     password: str
     extra: str = ""  # more postgresql.conf lines (tests: no fsync)
+    admin_password: str = ""
 
 
 def _bin_path() -> Path:
@@ -128,7 +130,8 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 def _write_config(data: Path, config: HubConfig) -> None:
-    listen = "*" if config.listen == "*" else config.listen
+    # This laptop always reaches its own hub (the superuser only from here).
+    listen = "*" if config.listen == "*" else ", ".join(dict.fromkeys(["127.0.0.1", config.listen]))
     (data / "postgresql.conf").open("a", encoding="utf-8").write(
         "\n# checkin hub\n"
         f"listen_addresses = '{listen}'\nport = {config.port}\n"
@@ -138,6 +141,7 @@ def _write_config(data: Path, config: HubConfig) -> None:
     nets = ["127.0.0.1/32"] if config.listen.startswith("127.") else local_networks()
     lines = ["# checkin hub: the event's role, from local subnets only, scram-sha-256"]
     lines += [f"host all {ROLE} {net} scram-sha-256" for net in nets]
+    lines += [f"host all {ADMIN} 127.0.0.1/32 scram-sha-256"]
     (data / "pg_hba.conf").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -148,19 +152,22 @@ def read_config(folder: Path) -> HubConfig | None:
     return HubConfig(**json.loads(path.read_text(encoding="utf-8")))
 
 
-def init(folder: Path, config: HubConfig) -> None:
-    """A new server data folder with the role and its password."""
+def init(folder: Path, config: HubConfig) -> HubConfig:
+    """A new server data folder; the desks' role is made at the first start."""
+    import secrets
+
+    config = replace(config, admin_password=config.admin_password or secrets.token_hex(24))
     folder.mkdir(parents=True, exist_ok=True)
     data = folder / "pgdata"
     if data.exists():
         shutil.rmtree(data)
     data.mkdir(mode=0o700)
     pwfile = folder / "pw"
-    pwfile.write_text(config.password, encoding="utf-8")
+    pwfile.write_text(config.admin_password, encoding="utf-8")
     pwfile.chmod(0o600)
     user = _prepare_for_user(folder)
     try:
-        result = _run([_bin("initdb"), "-D", str(data), "-U", ROLE, "--pwfile", str(pwfile),
+        result = _run([_bin("initdb"), "-D", str(data), "-U", ADMIN, "--pwfile", str(pwfile),
                        "-A", "scram-sha-256", "-E", "UTF8", "--no-instructions"], user)
     finally:
         pwfile.unlink(missing_ok=True)
@@ -171,6 +178,7 @@ def init(folder: Path, config: HubConfig) -> None:
     path.write_text(json.dumps(asdict(config)), encoding="utf-8")
     path.chmod(0o600)
     _prepare_for_user(folder)
+    return config
 
 
 def running(folder: Path) -> bool:
@@ -181,13 +189,43 @@ def running(folder: Path) -> bool:
     return _run([_bin("pg_ctl"), "-D", str(data), "status"], user).returncode == 0
 
 
-def start(folder: Path, config: HubConfig) -> None:
+def admin_connect(config: HubConfig, dbname: str = "postgres"):
+    import psycopg
+
+    return psycopg.connect(host="127.0.0.1", port=config.port, user=ADMIN, password=config.admin_password,
+                           dbname=dbname, autocommit=True, connect_timeout=5)
+
+
+def _provision(config: HubConfig) -> None:
+    """The desks' role (no superuser: a desk can't run programs on this laptop)
+    and the hub database it owns."""
+    from psycopg import sql
+
+    with admin_connect(config) as conn:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (ROLE,)).fetchone() is None:
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(ROLE), sql.Literal(config.password)))
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE,)).fetchone() is None:
+            conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(DATABASE), sql.Identifier(ROLE)))
+
+
+def create_database(config: HubConfig, name: str) -> None:
+    """Another database owned by the desks' role (tests: one hub per test)."""
+    from psycopg import sql
+
+    with admin_connect(config) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(sql.Identifier(name), sql.Identifier(ROLE)))
+
+
+def start(folder: Path, config: HubConfig) -> HubConfig:
     """Start the server (initialising the folder the first time); returns when
-    it accepts connections. The server outlives this process."""
+    it accepts connections, with the config in use. The server outlives this process."""
     if not (folder / "pgdata" / "PG_VERSION").exists():
-        init(folder, config)
+        config = init(folder, config)
+    else:
+        config = read_config(folder) or config
     if running(folder):
-        return
+        return config
     user = _prepare_for_user(folder)
     log = folder / "server.log"
     last = ""
@@ -195,7 +233,8 @@ def start(folder: Path, config: HubConfig) -> None:
         result = _run([_bin("pg_ctl"), "-D", str(folder / "pgdata"), "-l", str(log), "-w",
                        "-t", "30", "start"], user)
         if result.returncode == 0:
-            return
+            _provision(config)
+            return config
         last = (result.stderr or result.stdout).strip()
         time.sleep(0.5)
     raise CheckinError("hub_start_failed", reason=last.splitlines()[-1] if last else "pg_ctl")

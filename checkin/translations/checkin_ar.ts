@@ -911,6 +911,10 @@
         <translation>جولة مزامنة واحدة مع المحور: إرسال ثم استلام</translation>
     </message>
     <message>
+        <source>sync with this hub from now on (e.g. a new hub after the first was lost)</source>
+        <translation>المزامنة مع هذا المحور من الآن فصاعداً (مثلاً محور جديد بعد فقدان الأول)</translation>
+    </message>
+    <message>
         <source>edits made at two desks at once, and people admitted twice</source>
         <translation>تعديلات أُجريت في مكتبين في آن واحد، وأشخاص أُدخلوا مرتين</translation>
     </message>

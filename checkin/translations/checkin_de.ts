@@ -911,6 +911,10 @@
         <translation>eine Abgleichsrunde mit dem Hub: erst senden, dann holen</translation>
     </message>
     <message>
+        <source>sync with this hub from now on (e.g. a new hub after the first was lost)</source>
+        <translation>ab jetzt mit diesem Hub abgleichen (z. B. ein neuer Hub, nachdem der erste verloren ging)</translation>
+    </message>
+    <message>
         <source>edits made at two desks at once, and people admitted twice</source>
         <translation>gleichzeitige Änderungen an zwei Tischen und doppelt eingelassene Personen</translation>
     </message>

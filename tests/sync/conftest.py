@@ -29,7 +29,7 @@ class ServerForTests:
         # No fsync: a SIGKILL (not a power cut) keeps what the OS has; shutdown is quick.
         self.config = server.HubConfig(server.free_port(), "127.0.0.1", hub_password(SECRET),
                                        extra="fsync = off\nfull_page_writes = off\n")
-        server.start(folder, self.config)
+        self.config = server.start(folder, self.config)
 
     @property
     def port(self) -> int:
@@ -40,8 +40,7 @@ class ServerForTests:
 
     def new_database(self) -> str:
         name = f"t{next(_numbers)}"
-        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name}")
+        server.create_database(self.config, name)
         return name
 
     def kill(self) -> None:

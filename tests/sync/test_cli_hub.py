@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from checkin.store.connection import open_store
+
 from checkin.cli import main
 
 
@@ -79,3 +81,16 @@ def test_joining_a_hub_that_is_not_there_leaves_no_file(capsys, home):
     status, _out, err = run(capsys, "--db", str(target), "join", code)
     assert status == 2 and "hub" in err.lower()
     assert list(home.glob("new.checkin*")) == []
+
+
+def test_sync_code_switches_an_existing_desk_to_a_new_hub(capsys, home, pg, hub):
+    from checkin.sync import hubs, joincode
+
+    a = hub.first_desk()
+    path = a.path
+    a.close()
+    other_tag = joincode.encode(joincode.JoinCode("127.0.0.1", pg.port, "9999", joincode.new_secret()))
+    status, _out, err = run(capsys, "--db", str(path), "sync", "--code", other_tag)
+    assert status == 2 and "another event" in err
+    before = hubs.joincode_of(open_store(path))
+    assert before == hub.code("4711")  # unchanged by the refused code
