@@ -123,3 +123,18 @@ def test_desk_export_never_overwrites_the_event_file(tmp_path):
         desk_file.export(a, a.path)
     assert err.value.code == "output_is_event_file"
     assert open_store(a.path)  # still an event file
+
+
+def test_every_synced_table_has_its_triggers_at_head(store):
+    """A later migration that rebuilds a synced table (SQLite batch mode drops
+    its triggers) must call `checkin.sync.triggers.install` again."""
+    from checkin.sync.triggers import MUTABLE, SYNCED
+
+    with log.reading(store) as cur:
+        names = {r[0] for r in cur.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        for table in SYNCED:
+            cols = {r[1] for r in cur.execute(f"PRAGMA table_info({table})")}
+            sql = cur.execute("SELECT sql FROM sqlite_master WHERE name = ?", (f"sync_insert_{table}",)).fetchone()
+            assert sql is not None, table
+            assert all(f"NEW.{c}" in sql[0] for c in cols), (table, "a column the trigger does not log")
+    assert {f"sync_insert_{t}" for t in SYNCED} | {f"sync_update_{t}" for t in MUTABLE} <= names
