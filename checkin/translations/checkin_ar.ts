@@ -137,14 +137,6 @@
         <translation>ت&amp;سجيل الحضور</translation>
     </message>
     <message>
-        <source>Find by &amp;name:</source>
-        <translation>البحث با&amp;لاسم:</translation>
-    </message>
-    <message>
-        <source>Name, organisation or email (Ctrl+F)</source>
-        <translation>الاسم أو المؤسسة أو البريد الإلكتروني (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Undo last scan</source>
         <translation>التراجع ع&amp;ن آخر عملية مسح</translation>
     </message>
@@ -700,6 +692,13 @@
     <message>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Desk 1</source>
+        <translation>المكتب 1</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1600,37 @@
     </message>
 </context>
 <context>
+    <name>NameLookup</name>
+    <message>
+        <source>Find by &amp;name:</source>
+        <translation>البحث بالاسم:</translation>
+    </message>
+    <message>
+        <source>Name, organisation or email (Ctrl+F)</source>
+        <translation>الاسم أو الجهة أو البريد الإلكتروني (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>التسجيل ملغى</translation>
+    </message>
+    <message>
+        <source>✔ arrived {time}</source>
+        <translation>✔ وصل {time}</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>لم يصل بعد</translation>
+    </message>
+    <message>
+        <source>⚠ same name twice: {entry}</source>
+        <translation>⚠ الاسم مكرر: {entry}</translation>
+    </message>
+    <message>
+        <source>{count} people match. Which one? Choose with ↑ ↓ and press Enter.</source>
+        <translation>يطابق {count} أشخاص. أيّهم؟ اختر بالسهمين ↑ ↓ ثم اضغط Enter.</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>New event</source>
@@ -1672,6 +1702,10 @@
     <message>
         <source>{name} added. Badge code: {code}</source>
         <translation>تمت إضافة {name}. رمز الشارة: {code}</translation>
+    </message>
+    <message>
+        <source>{name} added and checked in. Badge code: {code}</source>
+        <translation>أُضيف {name} وسُجّل حضوره. رمز البطاقة: {code}</translation>
     </message>
     <message>
         <source>{name}: changes saved</source>
@@ -2264,6 +2298,10 @@
     <message>
         <source>A name is enough; the badge code is assigned when you press OK.</source>
         <translation>يكفي الاسم؛ يُخصَّص رمز الشارة عند الضغط على «حسنًا».</translation>
+    </message>
+    <message>
+        <source>Check in &amp;now (untick to pre-register)</source>
+        <translation>تسجيل الحضور الآن (أزل العلامة للتسجيل المسبق فقط)</translation>
     </message>
 </context>
 <context>

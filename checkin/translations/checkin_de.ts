@@ -137,14 +137,6 @@
         <translation>E&amp;inchecken</translation>
     </message>
     <message>
-        <source>Find by &amp;name:</source>
-        <translation>Nach &amp;Namen suchen:</translation>
-    </message>
-    <message>
-        <source>Name, organisation or email (Ctrl+F)</source>
-        <translation>Name, Organisation oder E-Mail (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Undo last scan</source>
         <translation>Letzten Scan rüc&amp;kgängig machen</translation>
     </message>
@@ -700,6 +692,13 @@
     <message>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Desk 1</source>
+        <translation>Schalter 1</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1600,37 @@
     </message>
 </context>
 <context>
+    <name>NameLookup</name>
+    <message>
+        <source>Find by &amp;name:</source>
+        <translation>Nach &amp;Name suchen:</translation>
+    </message>
+    <message>
+        <source>Name, organisation or email (Ctrl+F)</source>
+        <translation>Name, Organisation oder E-Mail (Strg+F)</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>✔ arrived {time}</source>
+        <translation>✔ angekommen {time}</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>noch nicht angekommen</translation>
+    </message>
+    <message>
+        <source>⚠ same name twice: {entry}</source>
+        <translation>⚠ Name doppelt: {entry}</translation>
+    </message>
+    <message>
+        <source>{count} people match. Which one? Choose with ↑ ↓ and press Enter.</source>
+        <translation>{count} Personen passen. Welche? Mit ↑ ↓ wählen und Enter drücken.</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>New event</source>
@@ -1672,6 +1702,10 @@
     <message>
         <source>{name} added. Badge code: {code}</source>
         <translation>{name} hinzugefügt. Badge-Code: {code}</translation>
+    </message>
+    <message>
+        <source>{name} added and checked in. Badge code: {code}</source>
+        <translation>{name} hinzugefügt und eingecheckt. Badge-Code: {code}</translation>
     </message>
     <message>
         <source>{name}: changes saved</source>
@@ -2264,6 +2298,10 @@
     <message>
         <source>A name is enough; the badge code is assigned when you press OK.</source>
         <translation>Ein Name genügt; der Badge-Code wird vergeben, sobald Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Check in &amp;now (untick to pre-register)</source>
+        <translation>&amp;Jetzt einchecken (abwählen für Voranmeldung)</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ class ParticipantsScreen(QWidget):
         self._reveal: uuid.UUID | None = None  # select this one after the next refresh
         self._build()
         self.retranslate()
+        ctx.changes.event.connect(self._event_opened)  # first: the refresh below then shows everyone
         for signal in (ctx.changes.participants, ctx.changes.scans, ctx.changes.sessions,
                        ctx.changes.event):
             signal.connect(self._refresher.changed)
@@ -189,6 +190,7 @@ class ParticipantsScreen(QWidget):
                                                  self.tr("Country"), self.tr("Category"))):
             combo.setAccessibleName(name)
         label(self.search_action, self.tr("Search"))
+        self._say("", False)  # a sentence in the old language would stay otherwise
         self.actions.retranslate()
         self._fill_filters()  # session titles follow the language too
         self.model.retranslate(self.ctx.lang)
@@ -255,6 +257,14 @@ class ParticipantsScreen(QWidget):
         self._update_count()
         if keep is None or not self.select(keep):
             self._current_moved()  # select() already did, through currentRowChanged
+
+    def _event_opened(self) -> None:
+        """Another event: its people, so no search, filter, selection or message of the old one."""
+        if self.actions.dialog is not None:
+            self.actions.dialog.reject()
+        self._clear_search_and_filters()
+        self._say("", False)
+        self._reveal = None
 
     def _clear_search_and_filters(self) -> None:
         for w in (self.search, *self._filters()):
