@@ -144,6 +144,13 @@ def render_badges(session: Session, participants: Sequence[Participant], layout:
     the event's name, the category label, the programme's titles and days.
     Writes nothing to the database: see `batch.record_printed`.
     """
+    return render_data(gather(session, participants, layout, lang), layout, out, lang, record=record)
+
+
+def gather(session: Session, participants: Sequence[Participant], layout: Layout,
+           lang: str = "de") -> list[BadgeData]:
+    """What the badges show, read from the database (quick); drawing them
+    (`render_data`) needs no database, so a desk can do it on another thread."""
     if not participants:
         raise CheckinError("nothing_to_print")
     event = get_event(session)
@@ -151,6 +158,4 @@ def render_badges(session: Session, participants: Sequence[Participant], layout:
     wants_programme = any(isinstance(e, el.Programme) for e in layout.elements)
     sessions = registered_sessions(session, [p.id for p in participants]) if wants_programme else {}
     tz = ZoneInfo(event.timezone)
-    badges = [badge_data(p, values, lang, layout.labels, sessions.get(p.id, ()), tz)
-              for p in participants]
-    return render_data(badges, layout, out, lang, record=record)
+    return [badge_data(p, values, lang, layout.labels, sessions.get(p.id, ()), tz) for p in participants]

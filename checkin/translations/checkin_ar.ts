@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print badges</source>
+        <translation>طباعة البطاقات</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>الشخص المحدد</translation>
+    </message>
+    <message>
+        <source>Everyone the list shows ({count})</source>
+        <translation>كل من تعرضهم القائمة ({count})</translation>
+    </message>
+    <message>
+        <source>Those shown whose badge is not printed yet ({count})</source>
+        <translation>المعروضون الذين لم تُطبع بطاقاتهم بعد ({count})</translation>
+    </message>
+    <message>
+        <source>Which badges?</source>
+        <translation>أي البطاقات؟</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Cam&amp;era:</source>
@@ -185,6 +212,10 @@
         <translation>دائمًا</translation>
     </message>
     <message>
+        <source>Badge &amp;layout:</source>
+        <translation>تصميم البطاقة:</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
@@ -253,8 +284,12 @@
         <translation>{refusal}. سبب السماح بالدخول رغم ذلك:</translation>
     </message>
     <message>
-        <source>Badge printed</source>
-        <translation>طُبعت الشارة</translation>
+        <source>Badges to the printer: {count}…</source>
+        <translation>بطاقات إلى الطابعة: {count}…</translation>
+    </message>
+    <message>
+        <source>Badges printed: {count}</source>
+        <translation>بطاقات مطبوعة: {count}</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2064,10 @@
     <message>
         <source>Search</source>
         <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Print badges…</source>
+        <translation>طباعة البطاقات…</translation>
     </message>
     <message>
         <source>Arrived and not arrived</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print badges</source>
+        <translation>Badges drucken</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>Die ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Everyone the list shows ({count})</source>
+        <translation>Alle in der Liste Gezeigten ({count})</translation>
+    </message>
+    <message>
+        <source>Those shown whose badge is not printed yet ({count})</source>
+        <translation>Gezeigte, deren Badge noch nicht gedruckt ist ({count})</translation>
+    </message>
+    <message>
+        <source>Which badges?</source>
+        <translation>Welche Badges?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Cam&amp;era:</source>
@@ -185,6 +212,10 @@
         <translation>immer</translation>
     </message>
     <message>
+        <source>Badge &amp;layout:</source>
+        <translation>Badge-&amp;Layout:</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -253,8 +284,12 @@
         <translation>{refusal}. Grund für den Einlass trotz Ablehnung:</translation>
     </message>
     <message>
-        <source>Badge printed</source>
-        <translation>Namensschild gedruckt</translation>
+        <source>Badges to the printer: {count}…</source>
+        <translation>Badges an den Drucker: {count} …</translation>
+    </message>
+    <message>
+        <source>Badges printed: {count}</source>
+        <translation>Badges gedruckt: {count}</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2064,10 @@
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Print badges…</source>
+        <translation>Badges drucken …</translation>
     </message>
     <message>
         <source>Arrived and not arrived</source>

@@ -103,6 +103,12 @@ class CheckinScreen(QWidget):
         self.print_policy_label = QLabel()
         self.print_policy_label.setBuddy(self.print_policy)
         self.printing = BadgePrinting(self.ctx, self)
+        self.printing.printed.connect(self._printed)
+        self.printing.failed.connect(self._print_failed)
+        self.layout_label, self.layout_choice = QLabel(), QComboBox()
+        self.layout_label.setBuddy(self.layout_choice)
+        self.layout_choice.currentIndexChanged.connect(
+            lambda i: self.printing.set_layout(self.layout_choice.itemData(i)) if i >= 0 else None)
         self.print_button.clicked.connect(self.print_last)
         self.preview_button.clicked.connect(self.preview_last)
         self.print_policy.currentIndexChanged.connect(
@@ -154,6 +160,10 @@ class CheckinScreen(QWidget):
         printing.addStretch()
         printing.addWidget(self.print_policy_label)
         printing.addWidget(self.print_policy)
+        # The layout on a row of its own too: its titles are long in German.
+        layouts = QHBoxLayout()
+        layouts.addWidget(self.layout_label)
+        layouts.addWidget(self.layout_choice, 1)
         counters = QHBoxLayout()
         counters.addWidget(self.arrived)
         counters.addStretch()
@@ -170,6 +180,7 @@ class CheckinScreen(QWidget):
         right.addWidget(self.panel, 1)
         right.addLayout(buttons)
         right.addLayout(printing)
+        right.addLayout(layouts)
         right.addWidget(self.status)
         top = QHBoxLayout(self)
         top.addLayout(left, 2)
@@ -177,7 +188,7 @@ class CheckinScreen(QWidget):
         # Keyboard: the code field first, then the name search, then the rest.
         order = [self.code, self.code_button, self.name_search, self.name_results, self.session, self.desk,
                  self.entry, self.exit, self.mute, self.undo_button, self.force_button, self.print_button,
-                 self.preview_button, self.print_policy, self.recent]
+                 self.preview_button, self.print_policy, self.layout_choice, self.recent]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.name_search.setFocus)
@@ -208,6 +219,8 @@ class CheckinScreen(QWidget):
         self.print_policy.addItems([self.tr("never"), self.tr("once, if not yet printed"), self.tr("always")])
         self.print_policy.setCurrentIndex(PRINT_POLICIES.index(self.printing.policy))
         self.print_policy.blockSignals(False)
+        self.layout_label.setText(self.tr("Badge &layout:"))
+        self._fill_layouts()
         self.recent.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Name"), self.tr("Verdict"), self.tr("Where"), self.tr("Desk")])
         self.status.setText("")  # a sentence in the old language would stay otherwise
@@ -430,14 +443,34 @@ class CheckinScreen(QWidget):
         if (pid := self._shown_person()) is not None:
             PreviewDialog(self.printing.render([pid]), self).open()
 
-    def print_people(self, participant_ids: list[uuid.UUID]) -> None:
+    def print_people(self, participant_ids: list[uuid.UUID]) -> int:
+        """Queue the badges (the window goes on at once); returns how many."""
         try:
             count = self.printing.print_people(participant_ids)
         except CheckinError as error:
             self.status.setText(error_text(error))
-            return
+            return 0
         if count:
-            self.status.setText(self.tr("Badge printed"))
+            self.status.setText(self.tr("Badges to the printer: {count}…").format(count=count))
+        return count
+
+    def _printed(self, count: int) -> None:
+        if not self.printing.busy():
+            self.status.setText(self.tr("Badges printed: {count}").format(count=count))
+
+    def _print_failed(self, printer: str) -> None:
+        self.status.setText(error_text(CheckinError("print_failed", printer=printer)))
+
+    def _fill_layouts(self) -> None:
+        from checkin.badges.layout import list_layouts
+
+        self.layout_choice.blockSignals(True)
+        self.layout_choice.clear()
+        for layout in list_layouts()[0]:
+            title = layout.title.get(self.ctx.lang) or layout.title.get("en") or layout.name
+            self.layout_choice.addItem(title, layout.name)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(self.printing.layout_name)))
+        self.layout_choice.blockSignals(False)
 
     def _can_undo(self) -> bool:
         return self.last_result is not None and self.last_result.decision.admitted and not self._last_undone

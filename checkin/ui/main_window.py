@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.programme = ProgrammeScreen(ctx)
         # A walk-in added at this desk is checked in where the desk is (arrival or its session).
         self.participants.actions.check_in_walk_in = self.checkin.check_in_walk_in
+        self.participants.print_badges = self.checkin.print_people
         for screen in (self.checkin, self.participants, self.programme):
             self.tabs.addTab(screen, "")
         for a in self.event_actions:

@@ -15,6 +15,7 @@ the badge code · Menu key or right click: the same actions on the list.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -48,6 +49,7 @@ from checkin.roster import (
     visible_rows,
 )
 from checkin.store.models import Category
+from checkin.ui.batch_print import BatchPrintDialog
 from checkin.ui.context import DeskContext
 from checkin.ui.refresh import RefreshWhenShown
 from checkin.ui.participant_dialogs import Confirm, ParticipantActions, ParticipantForm, label
@@ -124,7 +126,14 @@ class ParticipantsScreen(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.actions.edit, self.actions.cancel, self.actions.replace,
                                self.actions.walk_in])
-        self._buttons = [self._button(a) for a in self.actions.all()]
+        # Set by the window (the check-in screen's printing); a batch of badges from this list.
+        self.print_badges: Callable[[list[uuid.UUID]], object] | None = None
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(lambda _checked=False: self.open_batch_print())
+        self.addAction(self.print_action)
+        self._buttons = [self._button(a) for a in (*self.actions.all(), self.print_action)]
         self.message = QLabel(self)  # what the last action did (e.g. the new badge code)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -190,6 +199,7 @@ class ParticipantsScreen(QWidget):
                                                  self.tr("Country"), self.tr("Category"))):
             combo.setAccessibleName(name)
         label(self.search_action, self.tr("Search"))
+        label(self.print_action, self.tr("Print badges…"))
         self._say("", False)  # a sentence in the old language would stay otherwise
         self.actions.retranslate()
         self._fill_filters()  # session titles follow the language too
@@ -365,6 +375,16 @@ class ParticipantsScreen(QWidget):
     def _say(self, text: str, error: bool) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+
+    def open_batch_print(self) -> BatchPrintDialog | None:
+        """The selected person, everyone shown, or those shown not printed yet."""
+        if self.print_badges is None:
+            return None
+        dialog = BatchPrintDialog(self.ctx, self.current_id(), self.visible_ids(), self.print_badges, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.batch_dialog = dialog
+        return dialog
 
     # -- for the window and tests -------------------------------------------------
     def visible_ids(self) -> list[uuid.UUID]:

@@ -236,3 +236,47 @@ def test_default_desk_name_is_translated(qtbot, window):
     window.set_language("en")
     QApplication.processEvents()
     assert isinstance(window.findChild(QCheckBox), QCheckBox)
+
+
+# -- 1. printing a batch at the desk ---------------------------------------------------
+
+def test_print_a_batch_of_the_filtered_not_yet_printed(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from checkin.badges.batch import record_printed
+    from checkin.store.models import PrintLog
+    from checkin.ui.batch_print import SHOWN, UNPRINTED
+
+    def pdf_printer():
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "batch.pdf"))
+        return printer
+
+    window.checkin.printing.choose_printer = pdf_printer
+    screen = window.participants
+    window.tabs.setCurrentWidget(screen)
+    type_into(qtbot, window, screen.search, "mueller")
+    qtbot.waitUntil(lambda: 1 < screen.model.rowCount() < 20)
+    shown = screen.visible_ids()
+    with window.ctx.store.session() as s:  # one of them has a badge already
+        record_printed(s, [s.get(Participant, shown[0])], "a6")
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_P, CTRL_SHIFT)
+    dialog = screen.batch_dialog
+    assert dialog.isVisible() and f"({len(shown)})" in dialog.group.button(SHOWN).text()
+    assert dialog.group.button(UNPRINTED).isChecked()
+    assert dialog.chosen() == shown[1:]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.checkin.printing.busy(), timeout=20_000)
+    with window.ctx.store.reader() as s:
+        logged = set(s.scalars(select(PrintLog.participant_id)))
+    assert logged == set(shown)
+    import subprocess
+
+    info = subprocess.run(["pdfinfo", str(tmp_path / "batch.pdf")], capture_output=True, text=True).stdout
+    import re
+
+    assert int(re.search(r"Pages:\s+(\d+)", info).group(1)) == len(shown) - 1
