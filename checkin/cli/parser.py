@@ -57,6 +57,8 @@ def _import_options(p: argparse.ArgumentParser) -> None:
                    help=translate("Cli", "check and preview only; write nothing"))
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN", type=mapping_pair,
                    help=translate("Cli", "use COLUMN of the file for FIELD (repeatable)"))
+    p.add_argument("--show-missing", action="store_true",
+                   help=translate("Cli", "also name the people of this list who are not in the file"))
 
 
 def build_parser() -> Parser:

@@ -474,6 +474,10 @@
         <translation>استخدام العمود COLUMN من الملف للحقل FIELD (يمكن تكراره)</translation>
     </message>
     <message>
+        <source>also name the people of this list who are not in the file</source>
+        <translation>اذكر أيضًا أسماء أشخاص هذه القائمة غير الموجودين في الملف</translation>
+    </message>
+    <message>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>مكتب تسجيل للمؤتمرات: يعمل دون إنترنت، بالألمانية والإنجليزية والعربية.</translation>
     </message>
@@ -1300,6 +1304,10 @@
     <message>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} غير موجود في هذا الملف (يُحتفظ به ولا يُحذف)</translation>
+    </message>
+    <message>
+        <source>{count} people of this list in the event are not in this file (kept, not deleted)</source>
+        <translation>{count} من أشخاص هذه القائمة في الفعالية غير موجودين في هذا الملف (أُبقي عليهم ولم يُحذفوا)</translation>
     </message>
     <message>
         <source>No title column found</source>

@@ -474,6 +474,10 @@
         <translation>Spalte COLUMN der Datei für Feld FIELD verwenden (mehrfach möglich)</translation>
     </message>
     <message>
+        <source>also name the people of this list who are not in the file</source>
+        <translation>auch die Personen dieser Liste nennen, die nicht in der Datei stehen</translation>
+    </message>
+    <message>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>Anmeldeschalter für Konferenzen: offline, auf Deutsch, Englisch und Arabisch.</translation>
     </message>
@@ -1300,6 +1304,10 @@
     <message>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} ist nicht in dieser Datei (bleibt erhalten, wird nicht gelöscht)</translation>
+    </message>
+    <message>
+        <source>{count} people of this list in the event are not in this file (kept, not deleted)</source>
+        <translation>{count} Personen dieser Liste in der Veranstaltung fehlen in dieser Datei (behalten, nicht gelöscht)</translation>
     </message>
     <message>
         <source>No title column found</source>
