@@ -32,15 +32,15 @@
     <name>CameraPanel</name>
     <message>
         <source>Cam&amp;era:</source>
-        <translation>ال&amp;كاميرا:</translation>
+        <translation>الكاميرا:</translation>
     </message>
     <message>
         <source>Turn camera &amp;off</source>
-        <translation>إي&amp;قاف الكاميرا</translation>
+        <translation>إيقاف الكاميرا</translation>
     </message>
     <message>
         <source>Turn camera &amp;on</source>
-        <translation>ت&amp;شغيل الكاميرا</translation>
+        <translation>تشغيل الكاميرا</translation>
     </message>
     <message>
         <source>Camera picture, mirrored</source>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;استيراد</translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>New: {added}   Updated: {updated}   Unchanged: {unchanged}   In the event but not in the file (kept): {missing}</source>
@@ -133,27 +133,27 @@
     <name>CheckinScreen</name>
     <message>
         <source>&amp;Session:</source>
-        <translation>ال&amp;جلسة:</translation>
+        <translation>الجلسة:</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation>المك&amp;تب:</translation>
+        <translation>المكتب:</translation>
     </message>
     <message>
         <source>En&amp;try</source>
-        <translation>&amp;دخول</translation>
+        <translation>دخول</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation>&amp;كتم الأصوات</translation>
+        <translation>كتم الأصوات</translation>
     </message>
     <message>
         <source>Badge &amp;code:</source>
-        <translation>&amp;رمز الشارة:</translation>
+        <translation>رمز الشارة:</translation>
     </message>
     <message>
         <source>Scan or type a badge code, then Enter</source>
@@ -161,11 +161,11 @@
     </message>
     <message>
         <source>C&amp;heck in</source>
-        <translation>ت&amp;سجيل الحضور</translation>
+        <translation>تسجيل الحضور</translation>
     </message>
     <message>
         <source>&amp;Undo last scan</source>
-        <translation>التراجع ع&amp;ن آخر عملية مسح</translation>
+        <translation>التراجع عن آخر عملية مسح</translation>
     </message>
     <message>
         <source>Annuls the last admitted scan (Ctrl+Z)</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Check in &amp;anyway…</source>
-        <translation>تسجيل الحضور ر&amp;غم ذلك…</translation>
+        <translation>تسجيل الحضور رغم ذلك…</translation>
     </message>
     <message>
         <source>Admit despite the refusal, with a reason (Ctrl+Shift+O)</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Print &amp;badge</source>
-        <translation>طباعة ال&amp;شارة</translation>
+        <translation>طباعة الشارة</translation>
     </message>
     <message>
         <source>Prints the badge of the person shown (Ctrl+P)</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Pre&amp;view badge…</source>
-        <translation>&amp;معاينة الشارة…</translation>
+        <translation>معاينة الشارة…</translation>
     </message>
     <message>
         <source>Print on check-in:</source>
@@ -304,11 +304,11 @@
     </message>
     <message>
         <source>&amp;Participant list (registrations)</source>
-        <translation>&amp;قائمة المشاركين (التسجيلات)</translation>
+        <translation>قائمة المشاركين (التسجيلات)</translation>
     </message>
     <message>
         <source>P&amp;rogramme (sessions)</source>
-        <translation>ال&amp;برنامج (الجلسات)</translation>
+        <translation>البرنامج (الجلسات)</translation>
     </message>
     <message>
         <source>Import the programme first: participant lists name its sessions.</source>
@@ -316,11 +316,11 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>ال&amp;ملف:</translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
 </context>
 <context>
@@ -1097,27 +1097,27 @@
     </message>
     <message>
         <source>&amp;CSV (for Excel)</source>
-        <translation>&amp;CSV (لبرنامج Excel)</translation>
+        <translation>CSV (لبرنامج Excel)</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook (every list on its own sheet)</source>
-        <translation>مصنّف &amp;Excel (كل قائمة في ورقة مستقلة)</translation>
+        <translation>مصنّف Excel (كل قائمة في ورقة مستقلة)</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation>ال&amp;محتوى:</translation>
+        <translation>المحتوى:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>المل&amp;ف:</translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;تصدير</translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>All sessions (attendance matrix)</source>
@@ -1505,15 +1505,15 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>ال&amp;تالي &gt;</translation>
+        <translation>التالي &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; ال&amp;سابق</translation>
+        <translation>&lt; السابق</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1528,59 +1528,59 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>مل&amp;ف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation>فعالية &amp;جديدة…</translation>
+        <translation>فعالية جديدة…</translation>
     </message>
     <message>
         <source>&amp;Open event…</source>
-        <translation>&amp;فتح فعالية…</translation>
+        <translation>فتح فعالية…</translation>
     </message>
     <message>
         <source>&amp;Recent events</source>
-        <translation>&amp;آخر الفعاليات</translation>
+        <translation>آخر الفعاليات</translation>
     </message>
     <message>
         <source>Save a &amp;backup copy…</source>
-        <translation>حفظ &amp;نسخة احتياطية…</translation>
+        <translation>حفظ نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Import participants or programme…</source>
-        <translation>&amp;استيراد المشاركين أو البرنامج…</translation>
+        <translation>استيراد المشاركين أو البرنامج…</translation>
     </message>
     <message>
         <source>&amp;Export attendance…</source>
-        <translation>&amp;تصدير الحضور…</translation>
+        <translation>تصدير الحضور…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Print badge</source>
-        <translation>&amp;طباعة الشارة</translation>
+        <translation>طباعة الشارة</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation>تسجيل ال&amp;حضور</translation>
+        <translation>تسجيل الحضور</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation>ال&amp;مشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>P&amp;rogramme</source>
-        <translation>ال&amp;برنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>{title} (demo)</source>
@@ -2169,11 +2169,11 @@
     </message>
     <message>
         <source>&amp;Add session…</source>
-        <translation>إ&amp;ضافة جلسة…</translation>
+        <translation>إضافة جلسة…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation>&amp;تعديل الجلسة…</translation>
+        <translation>تعديل الجلسة…</translation>
     </message>
 </context>
 <context>
@@ -2199,55 +2199,55 @@
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>ال&amp;رقم:</translation>
+        <translation>الرقم:</translation>
     </message>
     <message>
         <source>Title (&amp;German):</source>
-        <translation>العنوان (بال&amp;ألمانية):</translation>
+        <translation>العنوان (بالألمانية):</translation>
     </message>
     <message>
         <source>Title (&amp;English):</source>
-        <translation>العنوان (بالإن&amp;جليزية):</translation>
+        <translation>العنوان (بالإنجليزية):</translation>
     </message>
     <message>
         <source>Title (&amp;Arabic):</source>
-        <translation>العنوان (بال&amp;عربية):</translation>
+        <translation>العنوان (بالعربية):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>ال&amp;قاعة:</translation>
+        <translation>القاعة:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>ال&amp;بداية:</translation>
+        <translation>البداية:</translation>
     </message>
     <message>
         <source>E&amp;nds:</source>
-        <translation>النها&amp;ية:</translation>
+        <translation>النهاية:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>عدد ال&amp;مقاعد:</translation>
+        <translation>عدد المقاعد:</translation>
     </message>
     <message>
         <source>Re&amp;gistration:</source>
-        <translation>ال&amp;تسجيل:</translation>
+        <translation>التسجيل:</translation>
     </message>
     <message>
         <source>Ad&amp;mission:</source>
-        <translation>ال&amp;دخول:</translation>
+        <translation>الدخول:</translation>
     </message>
     <message>
         <source>Admit &amp;from:</source>
-        <translation>ال&amp;سماح بالدخول من:</translation>
+        <translation>السماح بالدخول من:</translation>
     </message>
     <message>
         <source>Admit &amp;until:</source>
-        <translation>السماح بالدخول &amp;حتى:</translation>
+        <translation>السماح بالدخول حتى:</translation>
     </message>
     <message>
         <source>empty: no limit</source>

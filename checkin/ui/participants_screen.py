@@ -94,6 +94,8 @@ class ParticipantsScreen(QWidget):
             QComboBox(self) for _ in range(4))
         for combo in self._filters():
             combo.currentIndexChanged.connect(self._filter_changed)
+        for combo in (self.arrived_filter, self.category_filter):  # short fixed lists: never cut off
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel(self)
 
         self.model = ParticipantsModel(self)
@@ -146,7 +148,7 @@ class ParticipantsScreen(QWidget):
         self.splitter.setStretchFactor(1, 2)
 
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
+        top.addWidget(self.search, 2)  # the filters need room for German texts at 1366 px
         for combo in self._filters():
             top.addWidget(combo, 1)
         top.addWidget(self.count_label)
