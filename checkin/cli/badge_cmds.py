@@ -13,24 +13,22 @@ import argparse
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from checkin.badges import (
-    DEFAULT_LAYOUT,
-    get_layout,
-    list_layouts,
-    render_badges,
-    select_participants,
-)
-from checkin.badges.batch import record_printed
-from checkin.badges.layout import user_dir
 from checkin.cli.output import Output
 from checkin.errors import CheckinError
 from checkin.files.guard import check_output_target
 from checkin.i18n.messages import error_text
-from checkin.participants import replace_badge
-from checkin.store.connection import EventStore
 from checkin.store.models import Participant
+
+if TYPE_CHECKING:
+    from checkin.store.connection import EventStore
+
+# The badge renderer (reportlab, fonts) is imported by the commands that draw
+# badges, not by every `checkin` start (`checkin scan` in a loop pays for it).
+DEFAULT_LAYOUT = "a6"  # checkin.badges.layout.DEFAULT_LAYOUT (a test keeps them equal)
 
 translate = QCoreApplication.translate
 
@@ -67,7 +65,10 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 # Sentences for the badge errors. They belong with the others in
 # `checkin.i18n.messages.error_text`; until they are there, these handlers say them.
-def cmd_badges(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+def cmd_badges(args: argparse.Namespace, store: "EventStore", out: Output) -> int:
+    from checkin.badges import get_layout, record_printed, render_badges, select_participants
+    from checkin.participants import replace_badge
+
     if args.replace and not args.participant:
         raise CheckinError("replace_needs_participant")
     layout = get_layout(args.layout)
@@ -126,6 +127,8 @@ def _mm(size: tuple[float, float]) -> str:
 
 def cmd_layouts(args: argparse.Namespace, db: Path, out: Output) -> int:
     """Every layout that loads; each layout file that does not is one error line (status 2)."""
+    from checkin.badges.layout import list_layouts, user_dir
+
     good, bad = list_layouts()
     mine = user_dir().resolve()
     rows = [{"name": lay.name, "title": lay.title_for(out.lang),
