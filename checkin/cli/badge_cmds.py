@@ -55,7 +55,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     badges.add_argument("--replace", action="store_true",
                         help=translate("Cli", "lost badge: give the people named a new code first (the old one is revoked)"))
     badges.add_argument("--badge-lang", choices=("de", "en", "ar"), default=None,
-                        help=translate("Cli", "language on the badges (default: the language of messages)"))
+                        help=translate("Cli", "language on every badge (default: each person's preferred language, else the language of messages)"))
     badges.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))
     badges.add_argument("--no-log", action="store_true",
                         help=translate("Cli", "a proof: do not record the badges as printed"))
@@ -97,7 +97,7 @@ def cmd_badges(args: argparse.Namespace, store: "EventStore", out: Output) -> in
     with store.reader() as s:
         people = [s.get(Participant, i) for i in ids]
         try:
-            summary = render_badges(s, people, layout, target, lang)
+            summary = render_badges(s, people, layout, target, lang, own_language=args.badge_lang is None)
         except CheckinError as exc:
             if replaced:  # the new codes stand: say so, and how to print them
                 raise CheckinError("replaced_not_printed", path=str(target),

@@ -646,8 +646,8 @@
         <translation>شارة مفقودة: أعطِ الأشخاص المذكورين رمزًا جديدًا أولًا (يُلغى الرمز القديم)</translation>
     </message>
     <message>
-        <source>language on the badges (default: the language of messages)</source>
-        <translation>لغة الشارات (الافتراضي: لغة الرسائل)</translation>
+        <source>language on every badge (default: each person&apos;s preferred language, else the language of messages)</source>
+        <translation>لغة كل البطاقات (الافتراضي: اللغة المفضلة لكل شخص، وإلا لغة الرسائل)</translation>
     </message>
     <message>
         <source>a proof: do not record the badges as printed</source>

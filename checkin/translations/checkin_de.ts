@@ -646,8 +646,8 @@
         <translation>verlorenes Namensschild: den genannten Personen zuerst einen neuen Code geben (der alte wird gesperrt)</translation>
     </message>
     <message>
-        <source>language on the badges (default: the language of messages)</source>
-        <translation>Sprache auf den Namensschildern (Standard: die Sprache der Meldungen)</translation>
+        <source>language on every badge (default: each person&apos;s preferred language, else the language of messages)</source>
+        <translation>Sprache auf allen Badges (Standard: die bevorzugte Sprache der Person, sonst die Sprache der Meldungen)</translation>
     </message>
     <message>
         <source>a proof: do not record the badges as printed</source>

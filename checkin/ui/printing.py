@@ -74,7 +74,7 @@ class BadgePrinting(QObject):
         out = io.BytesIO()
         with self.ctx.store.reader() as s:
             people = [p for p in (s.get(Participant, i) for i in participant_ids) if p is not None]
-            render_badges(s, people, get_layout(self.layout_name), out, self.ctx.lang)
+            render_badges(s, people, get_layout(self.layout_name), out, self.ctx.lang, own_language=True)
         return out.getvalue()
 
     def needs_badge(self, participant_id: uuid.UUID) -> bool:
@@ -99,7 +99,7 @@ class BadgePrinting(QObject):
             people = [p for p in (s.get(Participant, i) for i in ids) if p is not None]
             if not people:
                 return 0
-            badges = gather(s, people, layout, lang)
+            badges = gather(s, people, layout, lang, own_language=True)  # each in their language
             codes = [p.badge_code for p in people]
             ids = [p.id for p in people]
 
