@@ -87,7 +87,8 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
             status = ON_STORE[args.command](args, store, out)
     finally:
         store.close()
-    recent.remember(db)
+    if not getattr(args, "db", None):  # a one-off --db does not become the window's next event
+        recent.remember(db)
     return status
 
 
@@ -143,6 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CheckinError as error:
         print(f"checkin: {error_text(error)}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # `checkin participants | head`: the reader has all it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except OSError as error:
         code = {errno.ENOSPC: "disk_full", errno.EROFS: "folder_readonly"}.get(error.errno or 0,
                                                                              "file_unreadable")

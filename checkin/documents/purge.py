@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select, update
 
 from checkin.documents import facts, sheets
+from checkin.documents.columns import PURGE_PROFILES
 from checkin.documents.certificates import format_code
 from checkin.documents.output import write_atomic
 from checkin.errors import CheckinError
@@ -47,7 +48,7 @@ from checkin.store.models import (
     Scan,
 )
 
-PROFILES = ("keep-evidence", "everything")
+PROFILES = PURGE_PROFILES
 PERSONAL_FIELDS = ("external_id", "salutation", "title", "given_name", "family_name", "name_ar",
                    "position", "position_ar", "organisation", "organisation_ar", "region", "email",
                    "phone", "desk_note", "search_key")

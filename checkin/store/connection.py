@@ -63,7 +63,7 @@ def _alembic_config(connection: object):  # -> alembic.config.Config
 
 # The newest migration. Kept here so that opening a current file never imports
 # Alembic (a noticeable part of start-up); a test checks it against Alembic.
-REVISIONS = ("0001", "0002", "0003_documents")  # oldest first
+REVISIONS = ("0001", "0002", "0003_documents", "0004_desk_source_list")  # oldest first
 HEAD_REVISION = REVISIONS[-1]
 
 

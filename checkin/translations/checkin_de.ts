@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print badges</source>
+        <translation>Badges drucken</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>Die ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Everyone the list shows ({count})</source>
+        <translation>Alle in der Liste Gezeigten ({count})</translation>
+    </message>
+    <message>
+        <source>Those shown whose badge is not printed yet ({count})</source>
+        <translation>Gezeigte, deren Badge noch nicht gedruckt ist ({count})</translation>
+    </message>
+    <message>
+        <source>Which badges?</source>
+        <translation>Welche Badges?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Cam&amp;era:</source>
@@ -137,14 +164,6 @@
         <translation>E&amp;inchecken</translation>
     </message>
     <message>
-        <source>Find by &amp;name:</source>
-        <translation>Nach &amp;Namen suchen:</translation>
-    </message>
-    <message>
-        <source>Name, organisation or email (Ctrl+F)</source>
-        <translation>Name, Organisation oder E-Mail (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Undo last scan</source>
         <translation>Letzten Scan rüc&amp;kgängig machen</translation>
     </message>
@@ -191,6 +210,10 @@
     <message>
         <source>always</source>
         <translation>immer</translation>
+    </message>
+    <message>
+        <source>Badge &amp;layout:</source>
+        <translation>Badge-&amp;Layout:</translation>
     </message>
     <message>
         <source>Time</source>
@@ -261,8 +284,12 @@
         <translation>{refusal}. Grund für den Einlass trotz Ablehnung:</translation>
     </message>
     <message>
-        <source>Badge printed</source>
-        <translation>Namensschild gedruckt</translation>
+        <source>Badges to the printer: {count}…</source>
+        <translation>Badges an den Drucker: {count} …</translation>
+    </message>
+    <message>
+        <source>Badges printed: {count}</source>
+        <translation>Badges gedruckt: {count}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +482,10 @@
         <translation>das zu lesende Tabellenblatt einer Arbeitsmappe (Standard: das mit einer Zeile pro Person)</translation>
     </message>
     <message>
+        <source>also name the people of this list who are not in the file</source>
+        <translation>auch die Personen dieser Liste nennen, die nicht in der Datei stehen</translation>
+    </message>
+    <message>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>Anmeldeschalter für Konferenzen: offline, auf Deutsch, Englisch und Arabisch.</translation>
     </message>
@@ -627,8 +658,8 @@
         <translation>verlorenes Namensschild: den genannten Personen zuerst einen neuen Code geben (der alte wird gesperrt)</translation>
     </message>
     <message>
-        <source>language on the badges (default: the language of messages)</source>
-        <translation>Sprache auf den Namensschildern (Standard: die Sprache der Meldungen)</translation>
+        <source>language on every badge (default: each person&apos;s preferred language, else the language of messages)</source>
+        <translation>Sprache auf allen Badges (Standard: die bevorzugte Sprache der Person, sonst die Sprache der Meldungen)</translation>
     </message>
     <message>
         <source>a proof: do not record the badges as printed</source>
@@ -884,6 +915,13 @@
     <message>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Desk 1</source>
+        <translation>Schalter 1</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1606,10 @@
         <translation>{name} ist nicht in dieser Datei (bleibt erhalten, wird nicht gelöscht)</translation>
     </message>
     <message>
+        <source>{count} people of this list in the event are not in this file (kept, not deleted)</source>
+        <translation>{count} Personen dieser Liste in der Veranstaltung fehlen in dieser Datei (behalten, nicht gelöscht)</translation>
+    </message>
+    <message>
         <source>No title column found</source>
         <translation>Keine Titelspalte gefunden</translation>
     </message>
@@ -2028,6 +2070,37 @@
     </message>
 </context>
 <context>
+    <name>NameLookup</name>
+    <message>
+        <source>Find by &amp;name:</source>
+        <translation>Nach &amp;Name suchen:</translation>
+    </message>
+    <message>
+        <source>Name, organisation or email (Ctrl+F)</source>
+        <translation>Name, Organisation oder E-Mail (Strg+F)</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>✔ arrived {time}</source>
+        <translation>✔ angekommen {time}</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>noch nicht angekommen</translation>
+    </message>
+    <message>
+        <source>⚠ same name twice: {entry}</source>
+        <translation>⚠ Name doppelt: {entry}</translation>
+    </message>
+    <message>
+        <source>{count} people match. Which one? Choose with ↑ ↓ and press Enter.</source>
+        <translation>{count} Personen passen. Welche? Mit ↑ ↓ wählen und Enter drücken.</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>New event</source>
@@ -2178,6 +2251,10 @@
     <message>
         <source>{name} added. Badge code: {code}</source>
         <translation>{name} hinzugefügt. Badge-Code: {code}</translation>
+    </message>
+    <message>
+        <source>{name} added and checked in. Badge code: {code}</source>
+        <translation>{name} hinzugefügt und eingecheckt. Badge-Code: {code}</translation>
     </message>
     <message>
         <source>{name}: changes saved</source>
@@ -2519,6 +2596,10 @@
         <translation>Suchen</translation>
     </message>
     <message>
+        <source>Print badges…</source>
+        <translation>Badges drucken …</translation>
+    </message>
+    <message>
         <source>Arrived and not arrived</source>
         <translation>Angekommen und nicht angekommen</translation>
     </message>
@@ -2786,6 +2867,10 @@
     <message>
         <source>A name is enough; the badge code is assigned when you press OK.</source>
         <translation>Ein Name genügt; der Badge-Code wird vergeben, sobald Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Check in &amp;now (untick to pre-register)</source>
+        <translation>&amp;Jetzt einchecken (abwählen für Voranmeldung)</translation>
     </message>
 </context>
 <context>

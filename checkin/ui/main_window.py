@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsScreen(ctx)
         self.programme = ProgrammeScreen(ctx)
         self.overview = OverviewScreen(ctx)
+        # A walk-in added at this desk is checked in where the desk is (arrival or its session).
+        self.participants.actions.check_in_walk_in = self.checkin.check_in_walk_in
+        self.participants.print_badges = self.checkin.print_people
         for screen in (self.checkin, self.participants, self.programme, self.overview):
             self.tabs.addTab(screen, "")
         for a in self.event_actions:
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
         self.translations.use(lang)
         self.settings.language = lang
         apply_direction(lang)
+        self.statusBar().clearMessage()  # it was said in the old language
         self.language_actions[lang].setChecked(True)
         if self.ctx is not None:
             self.ctx.changes.sessions.emit()  # titles of sessions follow the language
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
         self.ctx.changes.event.emit()
 
     def _event_changed(self) -> None:
+        self.statusBar().clearMessage()  # nothing said about the old event stays
         self._update_title()
 
     def _filter(self) -> str:
