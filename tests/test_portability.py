@@ -56,7 +56,7 @@ def test_lrelease_is_found_as_an_exe_beside_pyside(tmp_path, monkeypatch):
     fake.mkdir()
     (fake / "lrelease.exe").write_bytes(b"")
     monkeypatch.setattr(PySide6, "__file__", str(fake / "__init__.py"))
-    assert catalog._lrelease() == str(fake / "lrelease.exe")
+    assert catalog.lrelease() == str(fake / "lrelease.exe")
 
 
 def _catalogs(tmp_path: Path, monkeypatch) -> Path:

@@ -1,10 +1,11 @@
 """Loading the Qt translation catalogs, compiling `.ts` to `.qm` when needed.
 
 The `.ts` files in `checkin/translations/` are the source of truth. Their compiled
-`.qm` are built at start-up into the user's cache folder when missing (with the `lrelease` every PySide6 wheel carries, on Linux,
-Windows and macOS alike), so there is no manual build step and nothing
-generated is committed. A frozen bundle has no lrelease: `scripts/bundle.py`
-ships the compiled `.qm` in place of the `.ts`, and a `.qm` found there is used.
+`.qm` are built at start-up into the user's cache folder when missing (with the
+`lrelease` every PySide6 wheel carries, on Linux, Windows and macOS alike), so
+there is no manual build step and nothing generated is committed. A frozen
+bundle has no lrelease: `scripts/bundle.py` ships the compiled `.qm` in place
+of the `.ts`, and a `.qm` found there is used.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def _system_languages() -> list[str]:
     return QLocale.system().uiLanguages()  # e.g. ["de-DE", "en-US"]
 
 
-def _lrelease() -> str:
+def lrelease() -> str:
     import PySide6
 
     for name in ("lrelease", "lrelease.exe"):  # beside PySide6's modules on every system
@@ -72,7 +73,7 @@ def compiled(lang: str) -> Path | None:
 
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(tmp)], check=True)
+        subprocess.run([lrelease(), "-silent", str(source), "-qm", str(tmp)], check=True)
         try:
             os.replace(tmp, target)  # atomic: a parallel start never reads half a file
         except PermissionError:
