@@ -12,10 +12,12 @@ PyInstaller does not cross-compile.
 `--archive` also packs the result for handing out (zip; on macOS with ditto,
 which keeps the app's symbolic links and signatures intact).
 
-Why PyInstaller and not pyside6-deploy (Nuitka): it takes a minute or two,
-not a quarter of an hour, because it compiles nothing, and it needs no C
-compiler on the build machine (Nuitka downloads one on Windows); its hooks
-for PySide6 are maintained with PyInstaller itself.
+Why PyInstaller and not pyside6-deploy (Nuitka): PyInstaller compiles
+nothing, it gathers the interpreter, the modules and Qt's libraries, so a
+build takes minutes (about three on this project's 2-core CI machine) and
+needs no C compiler; Nuitka translates everything to C and compiles it, many
+times slower, with a C compiler on each build machine (on Windows it fetches
+one). PyInstaller's hooks for PySide6 are maintained with PyInstaller itself.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ def pyinstaller_arguments(out: Path, work: Path, qm: list[Path]) -> list[str]:
         "--add-data", _data(PACKAGE / "store" / "migrations", "checkin/store/migrations"),
         "--exclude-module", "tkinter",
         "--exclude-module", "pytest",
+        "--exclude-module", "pygments",  # only Mako's optional highlighting would use it
     ]
     for file in qm:
         args += ["--add-data", _data(file, "checkin/translations")]
@@ -74,6 +77,28 @@ def pyinstaller_arguments(out: Path, work: Path, qm: list[Path]) -> list[str]:
     if sys.platform == "darwin":
         args += ["--osx-bundle-identifier", "org.checkin.desk"]
     return args
+
+
+def allow_camera(app: Path) -> None:
+    """macOS ends an app that opens the camera without saying why in its
+    Info.plist; PyInstaller's command line cannot add the key, so add it and
+    sign the app again (ad hoc, as PyInstaller did)."""
+    import plistlib
+
+    info = app / "Contents" / "Info.plist"
+    with info.open("rb") as f:
+        plist = plistlib.load(f)
+    plist["NSCameraUsageDescription"] = "checkin reads badge codes with the camera."
+    plist["CFBundleShortVersionString"] = _version()
+    with info.open("wb") as f:
+        plistlib.dump(plist, f)
+    subprocess.run(["codesign", "--force", "--deep", "--sign", "-", str(app)], check=True)
+
+
+def _version() -> str:
+    import checkin
+
+    return checkin.__version__
 
 
 def archive(out: Path) -> Path:
@@ -99,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     qm = compile_catalogs(args.work / "qm")
     pyinstaller.run(pyinstaller_arguments(args.out.resolve(), args.work.resolve(), qm))
     result = args.out / ("checkin.app" if sys.platform == "darwin" else "checkin")
+    if sys.platform == "darwin":
+        allow_camera(result)
     print(f"bundle: {result}")
     if args.archive:
         print(f"archive: {archive(args.out)}")

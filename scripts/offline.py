@@ -46,9 +46,9 @@ Each installs checkin from the wheels/ folder here, with no internet, into a fol
 """
 
 INSTALL_CMD = r"""@echo off
-rem checkin from this USB stick, without internet, into %LOCALAPPDATA%\checkin
+rem checkin from this USB stick, without internet, into %LOCALAPPDATA%\checkin-app
 cd /d "%~dp0"
-set TARGET=%LOCALAPPDATA%\checkin
+set TARGET=%LOCALAPPDATA%\checkin-app
 py -3 -m venv "%TARGET%" || goto :failed
 "%TARGET%\Scripts\python.exe" -m pip install --no-index --find-links wheels --upgrade checkin || goto :failed
 echo.

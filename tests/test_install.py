@@ -129,3 +129,19 @@ def test_the_window_starts_offscreen_from_the_installed_wheel(laptop):
 
     image = QImage(str(png))
     assert image.width() >= 1200 and len({image.pixel(x, 300) for x in range(0, 1200, 7)}) > 5
+
+
+def test_each_system_gets_the_dependencies_its_markers_ask_for():
+    """pip would judge `sys_platform == "win32"` for this Linux machine; uv judges it for Windows."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("offline", REPO / "scripts" / "offline.py")
+    offline = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(offline)
+    reqs = ["qrcode>=8", 'PySide6-Essentials<6.12,>=6.11; python_version < "3.12"',
+            'PySide6-Essentials>=6.11; python_version >= "3.12"']
+    windows = offline.pinned(reqs, "x86_64-pc-windows-msvc", "3.13")
+    linux = offline.pinned(reqs, offline.TARGETS["linux"][0][0], "3.11")
+    assert any(p.startswith("colorama==") for p in windows)  # qrcode needs it on Windows only
+    assert not any(p.startswith("colorama==") for p in linux)
+    assert any(p.startswith("pyside6-essentials==6.11.") for p in linux)
