@@ -94,16 +94,18 @@ def requirements(wheel: Path) -> list[str]:
     return [r for r in metadata.get_all("Requires-Dist") or [] if "extra ==" not in r]
 
 
-def pinned(reqs: list[str], uv_platform: str, python: str) -> list[str]:
-    """Exact versions for one system and Python, markers judged for that system."""
+def pinned(reqs: list[str], uv_platform: str, python: str, *, only: Path | None = None) -> list[str]:
+    """Exact versions for one system and Python, markers judged for that system;
+    from the wheels in `only` alone when given (no index)."""
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "requirements.in"
         source.write_text("\n".join(reqs) + "\n", encoding="utf-8")
         env = {**os.environ, "MACOSX_DEPLOYMENT_TARGET": "13.0"}
+        offline = ["--no-index", "--find-links", str(only)] if only else []
         result = subprocess.run(
             [sys.executable, "-m", "uv", "pip", "compile", "-q", "--no-header", "--no-annotate",
              "--only-binary", ":all:", "--python-platform", uv_platform, "--python-version", python,
-             str(source)], check=True, capture_output=True, text=True, env=env)
+             *offline, str(source)], check=True, capture_output=True, text=True, env=env)
     return [line.strip() for line in result.stdout.splitlines() if line.strip() and not line.startswith("#")]
 
 
@@ -144,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
             for python in args.python:
                 print(f"{name} ({uv_platform}), Python {python}", flush=True)
                 download(pinned(reqs, uv_platform, python), tags, python, wheels)
+                # The folder alone must satisfy the app on that system, as the laptop will ask.
+                pinned(["checkin"], uv_platform, python, only=wheels)
     write_instructions(args.out)
     count = len(list(wheels.glob("*.whl")))
     size = sum(f.stat().st_size for f in wheels.glob("*.whl")) / 1e6
