@@ -52,7 +52,7 @@ def _data(source: Path, target: str) -> str:
 
 def pyinstaller_arguments(out: Path, work: Path, qm: list[Path]) -> list[str]:
     args = [
-        str(PACKAGE / "__main__.py"),
+        str(PACKAGE / "cli" / "__main__.py"),  # what `python -m checkin.cli` runs
         "--name", "checkin",
         "--noconfirm",
         "--distpath", str(out),

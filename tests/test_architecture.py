@@ -6,7 +6,7 @@ from pathlib import Path
 import checkin
 
 PACKAGE = Path(checkin.__file__).parent
-QT_ALLOWED = ("ui", "cli", "i18n", "__main__.py")  # __main__: `python -m checkin` starts the CLI
+QT_ALLOWED = ("ui", "cli", "i18n")
 
 
 def _imports(path: Path) -> set[str]:

@@ -19,10 +19,10 @@ def test_arabic_output_into_a_windows_pipe_is_written_not_a_crash(tmp_path):
     """On Windows a pipe or a redirected file gets the ANSI code page (cp1252)."""
     db = tmp_path / "event.checkin"
     env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
-    made = subprocess.run([sys.executable, "-m", "checkin", "demo", "--db", str(db), "--lang", "ar"],
+    made = subprocess.run([sys.executable, "-m", "checkin.cli", "demo", "--db", str(db), "--lang", "ar"],
                           env=env, capture_output=True, timeout=120)
     assert made.returncode == 0, made.stderr.decode("utf-8", "replace")
-    stats = subprocess.run([sys.executable, "-m", "checkin", "stats", "--db", str(db), "--lang", "ar"],
+    stats = subprocess.run([sys.executable, "-m", "checkin.cli", "stats", "--db", str(db), "--lang", "ar"],
                            env=env, capture_output=True, timeout=120)
     assert stats.returncode == 0, stats.stderr.decode("utf-8", "replace")
     assert "المسجَّلين" in stats.stdout.decode("utf-8")
