@@ -33,6 +33,7 @@ TOPICS = {
     "ImportWizard": "import",
     "NewEventDialog": "import",
     "ExportDialog": "after",
+    "OverviewScreen": "after",
 }
 _PART = re.compile(r'<h2[^>]*><a name="([\w-]+)"></a>(.*?)</h2>', re.S)
 

@@ -40,6 +40,7 @@ def test_every_guide_has_every_part_the_screens_open(lang):
     (0, "first-scan", "The first scan"),
     (1, "walk-in", "Walk-ins and changes"),
     (2, "programme", "Programme and sessions"),
+    (3, "after", "After the event"),
 ])
 def test_f1_on_each_screen_opens_its_part(window, qtbot, tab, part, heading):
     window.tabs.setCurrentIndex(tab)
