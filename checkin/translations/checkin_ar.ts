@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About checkin</source>
+        <translation>حول checkin</translation>
+    </message>
+    <message>
+        <source>An offline registration desk for conferences, in German, English and Arabic.</source>
+        <translation>مكتب تسجيل للمؤتمرات يعمل دون إنترنت، بالألمانية والإنجليزية والعربية.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
+        <translation>مبني باستخدام Qt {qt} (PySide6 {pyside}) وPython {python}.</translation>
+    </message>
+    <message>
+        <source>checkin is free software under the MIT licence.</source>
+        <translation>checkin برنامج حر مرخّص بموجب رخصة MIT.</translation>
+    </message>
+    <message>
+        <source>Bundled fonts: Noto Sans, Noto Sans Arabic and Noto Naskh Arabic, under the SIL Open Font License 1.1 (below).</source>
+        <translation>الخطوط المرفقة: Noto Sans وNoto Sans Arabic وNoto Naskh Arabic، بموجب رخصة SIL Open Font License 1.1 (أدناه).</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <source>Print badges</source>
@@ -1424,6 +1447,13 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>checkin: desk guide</source>
+        <translation>checkin: دليل مكتب التسجيل</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Nothing was imported: {errors} error(s), {warnings} warning(s)</source>
@@ -1944,6 +1974,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Desk &amp;guide</source>
+        <translation>دليل مكتب التسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;About checkin</source>
+        <translation>حول checkin</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About checkin</source>
+        <translation>Über checkin</translation>
+    </message>
+    <message>
+        <source>An offline registration desk for conferences, in German, English and Arabic.</source>
+        <translation>Ein Anmeldeschalter für Konferenzen, der ohne Internet arbeitet, auf Deutsch, Englisch und Arabisch.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
+        <translation>Erstellt mit Qt {qt} (PySide6 {pyside}) und Python {python}.</translation>
+    </message>
+    <message>
+        <source>checkin is free software under the MIT licence.</source>
+        <translation>checkin ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Bundled fonts: Noto Sans, Noto Sans Arabic and Noto Naskh Arabic, under the SIL Open Font License 1.1 (below).</source>
+        <translation>Mitgelieferte Schriften: Noto Sans, Noto Sans Arabic und Noto Naskh Arabic, unter der SIL Open Font License 1.1 (unten).</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintDialog</name>
     <message>
         <source>Print badges</source>
@@ -1424,6 +1447,13 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>checkin: desk guide</source>
+        <translation>checkin: Anleitung für den Schalter</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Nothing was imported: {errors} error(s), {warnings} warning(s)</source>
@@ -1944,6 +1974,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Desk &amp;guide</source>
+        <translation>&amp;Anleitung für den Schalter</translation>
+    </message>
+    <message>
+        <source>&amp;About checkin</source>
+        <translation>Ü&amp;ber checkin</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
