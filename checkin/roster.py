@@ -49,6 +49,11 @@ class RosterRow:
     badge_code: str
     arrived_at: datetime | None  # first effective entry at the venue (UTC)
     sessions: frozenset[uuid.UUID]
+    organisation_ar: str = ""
+
+    def organisation_in(self, lang: str) -> str:
+        """The Arabic name of the organisation in an Arabic UI, where the list has one."""
+        return self.organisation_ar if lang == "ar" and self.organisation_ar else self.organisation
 
     @property
     def name(self) -> str:
@@ -126,13 +131,15 @@ def load_roster(session: Session) -> list[RosterRow]:
     arrived = arrival_times(session)
     columns = select(Participant.id, Participant.given_name, Participant.family_name,
                      Participant.name_ar, Participant.organisation, Participant.country,
-                     Participant.category, Participant.status, Participant.badge_code)
+                     Participant.category, Participant.status, Participant.badge_code,
+                     Participant.organisation_ar)
     rows = [
         RosterRow(id=pid, given_name=given, family_name=family, name_ar=name_ar,
                   organisation=org, country=country, category=category.value,
                   cancelled=status is Status.CANCELLED, badge_code=code,
-                  arrived_at=arrived.get(pid), sessions=frozenset(registered.get(pid, ())))
-        for pid, given, family, name_ar, org, country, category, status, code
+                  arrived_at=arrived.get(pid), sessions=frozenset(registered.get(pid, ())),
+                  organisation_ar=org_ar)
+        for pid, given, family, name_ar, org, country, category, status, code, org_ar
         in session.execute(columns)
     ]
     memo: dict[str, str] = {}

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from checkin.errors import CheckinError
-from checkin.importing.values import whole_number
 from checkin.participants import audit
 from checkin.store.models import EventSession, SessionKind
 from checkin.textnorm import clean, fold
@@ -136,6 +135,8 @@ def _cleaned(fields: Mapping[str, object]) -> dict[str, object]:
 
 def _capacity(raw: object) -> int | None:
     """Blank means unlimited; "40" and "٤٠" are 40; zero or less makes no sense."""
+    from checkin.importing.values import whole_number  # the import package: not for every `checkin scan`
+
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     value = raw if isinstance(raw, int) and not isinstance(raw, bool) else whole_number(str(raw))

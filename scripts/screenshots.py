@@ -1,4 +1,4 @@
-"""Renders the main screens in German and in Arabic into docs/screenshots/.
+"""Renders the main screens and the desk guide in German and in Arabic into docs/screenshots/.
 
 Runs the real window on a virtual X screen:
 
@@ -57,6 +57,15 @@ def main() -> int:
             picture = window.screen().grabWindow(window.winId()) if os.environ.get("DISPLAY") else window.grab()
             picture.save(str(OUT / f"{lang}-{name}.png"))
             print(OUT / f"{lang}-{name}.png")
+        window.tabs.setCurrentWidget(window.participants)
+        window.show_help()  # as F1 there: the guide at its part
+        guide = window.help_window
+        for _ in range(5):
+            app.processEvents()
+        picture = guide.screen().grabWindow(guide.winId()) if os.environ.get("DISPLAY") else guide.grab()
+        picture.save(str(OUT / f"{lang}-help.png"))
+        print(OUT / f"{lang}-help.png")
+        guide.close()
         window.close()
         window.ctx.store.close()
         window.ctx.translations.clear()

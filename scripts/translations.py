@@ -17,6 +17,7 @@ import csv
 import shutil
 import subprocess
 import sys
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -33,9 +34,28 @@ def _lupdate() -> str:
 
 
 def update() -> None:
+    _arabic_without_mnemonics()  # first: lupdate then writes the catalogs in its own layout
     sources = sorted(str(p) for p in (REPO / "checkin").rglob("*.py"))
     subprocess.run([_lupdate(), *sources, "-ts", *map(str, CATALOGS.values()),
                     "-no-obsolete", "-locations", "none", "-silent"], check=True)
+
+
+def without_mnemonic(text: str) -> str:
+    """"&Datei" → "Datei"; "A && B" stays (a literal ampersand)."""
+    return re.sub(r"&(?!&)", "", text.replace("&&", "\0")).replace("\0", "&&")
+
+
+def _arabic_without_mnemonics() -> None:
+    # Arabic letters have no Alt+letter on a desk's keyboard layouts, and the
+    # underline cuts through the dots below the letters: no mnemonics in Arabic.
+    tree = ET.parse(CATALOGS["ar"])
+    changed = False
+    for _context, _source, translation in _entries(tree):
+        if translation is not None and translation.text and without_mnemonic(translation.text) != translation.text:
+            translation.text = without_mnemonic(translation.text)
+            changed = True
+    if changed:
+        _write(tree, CATALOGS["ar"])
 
 
 def _entries(tree: ET.ElementTree):
@@ -60,7 +80,7 @@ def _fill(lang: str, found: dict[tuple[str, str], str]) -> int:
     for context, source, translation in _entries(tree):
         text = found.get((context, source))
         if text and translation is not None and _unfinished(translation):
-            translation.text = text
+            translation.text = without_mnemonic(text) if lang == "ar" else text
             translation.attrib.pop("type", None)
             filled += 1
     _write(tree, CATALOGS[lang])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import collections
+
 import csv
 import io
 import unicodedata
@@ -11,6 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from checkin import codes
+from checkin.i18n.messages import problem_text
 from checkin.importing import import_participants, import_programme
 from checkin.importing import participants as importing_participants
 from checkin.store.models import (
@@ -196,10 +199,26 @@ def test_palestinian_xlsx_keeps_arabic_exactly(programme, samples):
 def test_both_lists_into_one_event(programme, samples):
     assert import_participants(programme, samples / GERMAN).added == 80
     report = import_participants(programme, samples / PALESTINE)
-    assert (report.added, report.missing) == (80, 80)
-    # The German people are not in the Palestinian list: reported, never deleted.
-    assert {p.code for p in report.warnings} == {"missing_from_file"}
+    # The German people are not in the Palestinian list, nor were they ever: not "missing".
+    assert (report.added, report.missing) == (80, 0)
+    assert "missing_people" not in {p.code for p in report.warnings}
     assert count(programme, Participant) == 160
+    with programme.reader() as s:
+        lists = collections.Counter(s.scalars(select(Participant.source_list)))
+    assert lists == {GERMAN: 80, PALESTINE: 80}
+
+
+def test_a_new_version_of_one_list_reports_its_missing_in_one_line(programme, samples, tmp_path):
+    """Issue 11: 80 lines "X is not in this file" became one line with a count."""
+    import_participants(programme, samples / GERMAN)
+    import_participants(programme, samples / PALESTINE)
+    rows = german_rows(samples)
+    del rows[8:11]
+    report = import_participants(programme, write_csv(tmp_path / "v2.csv", rows))  # renamed: still that list
+    summaries = [p for p in report.warnings if p.code == "missing_people"]
+    assert len(summaries) == 1 and report.missing == 3  # (other warnings are about rows of the file)
+    assert summaries[0].params["count"] == 3 and len(summaries[0].params["people"]) == 3
+    assert "3" in problem_text(summaries[0]) and "O'Connor" not in problem_text(summaries[0])
 
 
 # --- The bad files --------------------------------------------------------------------------
@@ -304,10 +323,10 @@ def test_removed_person_is_reported_not_deleted(programme, samples, tmp_path):
     report = import_participants(programme, write_csv(tmp_path / "v2.csv", rows))
     assert report.ok and report.written
     assert (report.added, report.unchanged, report.missing) == (0, 79, 1)
-    (missing,) = [p for p in report.problems if p.code == "missing_from_file"]
-    assert missing.severity == "warning" and missing.params["name"] == "Mehmet O'Connor"
+    (missing,) = [p for p in report.problems if p.code == "missing_people"]
+    assert missing.severity == "warning" and missing.params["count"] == 1
     oconnor = people(programme)[("Mehmet", "O'Connor")]
-    assert missing.params["participant_id"] == str(oconnor.id)
+    assert missing.params["people"] == [{"participant_id": str(oconnor.id), "name": "Mehmet O'Connor"}]
     assert count(programme, Participant) == 80
     # His registrations stay too: nothing in the file speaks about him.
     assert sessions_of(programme, "Mehmet", "O'Connor") == [(4, "import"), (8, "import")]

@@ -151,6 +151,7 @@ class BadgeData:
     category: str
     fields: Mapping[str, str]
     programme: tuple[ProgrammeEntry, ...] = ()
+    lang: str = ""  # the badge's language ("" : the batch's)
 
 
 def badge_data(p: Participant, event_values: Mapping[str, str], lang: str, labels: Labels,
@@ -159,4 +160,4 @@ def badge_data(p: Participant, event_values: Mapping[str, str], lang: str, label
     # programs may carry bidi overrides that would reorder a printed name.
     values = Values({k: clean(v) for k, v in {**event_values, **person_fields(p, lang, labels)}.items()})
     programme = tuple(programme_entry(s, tz or ZoneInfo("UTC"), lang) for s in sessions)
-    return BadgeData(p.id, p.badge_code, p.category.value, values, programme)
+    return BadgeData(p.id, p.badge_code, p.category.value, values, programme, lang)

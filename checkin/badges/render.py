@@ -82,6 +82,7 @@ def _draw(canvas: Canvas, badges: Sequence[BadgeData], layout: Layout, lang: str
             _cut_marks(canvas, layout)
             canvas.showPage()
             painter.page += 1
+        painter.lang = data.lang or lang  # the person's own language, badge by badge
         painter.badge(data, layout.slots[slot])
     _cut_marks(canvas, layout)
     canvas.showPage()
@@ -137,20 +138,40 @@ def _write_file(path: Path, write) -> tuple[Painter, int]:  # type: ignore[no-un
 
 
 def render_badges(session: Session, participants: Sequence[Participant], layout: Layout,
-                  out: Path | BinaryIO, lang: str = "de", *, record: bool = False) -> RenderSummary:
+                  out: Path | BinaryIO, lang: str = "de", *, record: bool = False,
+                  own_language: bool = False) -> RenderSummary:
     """One PDF with a badge for each participant, in the given order.
 
     `lang` is the badge's language: which name comes first (Arabic for "ar"),
     the event's name, the category label, the programme's titles and days.
     Writes nothing to the database: see `batch.record_printed`.
     """
+    return render_data(gather(session, participants, layout, lang, own_language=own_language), layout, out,
+                       lang, record=record)
+
+
+BADGE_LANGUAGES = ("de", "en", "ar")
+
+
+def gather(session: Session, participants: Sequence[Participant], layout: Layout,
+           lang: str = "de", *, own_language: bool = False) -> list[BadgeData]:
+    """What the badges show, read from the database (quick); drawing them
+    (`render_data`) needs no database, so a desk can do it on another thread.
+
+    With `own_language` each badge (category, labels, the fold-over programme,
+    which name comes first) is in the person's preferred language where the
+    list gives one, whatever the desk's; `lang` for the others."""
     if not participants:
         raise CheckinError("nothing_to_print")
     event = get_event(session)
-    values = event_fields(event, lang)
+    values: dict[str, dict[str, str]] = {}
     wants_programme = any(isinstance(e, el.Programme) for e in layout.elements)
     sessions = registered_sessions(session, [p.id for p in participants]) if wants_programme else {}
     tz = ZoneInfo(event.timezone)
-    badges = [badge_data(p, values, lang, layout.labels, sessions.get(p.id, ()), tz)
-              for p in participants]
-    return render_data(badges, layout, out, lang, record=record)
+    badges = []
+    for p in participants:
+        own = p.language if own_language and p.language in BADGE_LANGUAGES else lang
+        if own not in values:
+            values[own] = event_fields(event, own)
+        badges.append(badge_data(p, values[own], own, layout.labels, sessions.get(p.id, ()), tz))
+    return badges

@@ -9,6 +9,7 @@ problem, 3 an unexpected error (its traceback goes to a log file).
 from __future__ import annotations
 
 import argparse
+import codecs
 import errno
 import sys
 import traceback
@@ -87,7 +88,8 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
             status = ON_STORE[args.command](args, store, out)
     finally:
         store.close()
-    recent.remember(db)
+    if not getattr(args, "db", None):  # a one-off --db does not become the window's next event
+        recent.remember(db)
     return status
 
 
@@ -117,12 +119,22 @@ def _requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _utf8_output() -> None:
+    """Windows gives a pipe or a redirected file its ANSI code page (cp1252),
+    which has no Arabic letters: write UTF-8 there rather than crash."""
+    for stream in (sys.stdout, sys.stderr):  # None in a windowed bundle
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and codecs.lookup(stream.encoding or "ascii").name != "utf-8":
+            reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from checkin.i18n.catalog import LANGUAGES, Translations, default_language
     from checkin.i18n.messages import error_text
 
+    _utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     gui = _wants_window(argv)
     if QCoreApplication.instance() is not None:
@@ -143,6 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CheckinError as error:
         print(f"checkin: {error_text(error)}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # `checkin participants | head`: the reader has all it wanted
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except OSError as error:
         code = {errno.ENOSPC: "disk_full", errno.EROFS: "folder_readonly"}.get(error.errno or 0,
                                                                              "file_unreadable")

@@ -13,24 +13,22 @@ import argparse
 import sys
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from checkin.badges import (
-    DEFAULT_LAYOUT,
-    get_layout,
-    list_layouts,
-    render_badges,
-    select_participants,
-)
-from checkin.badges.batch import record_printed
-from checkin.badges.layout import user_dir
 from checkin.cli.output import Output
 from checkin.errors import CheckinError
 from checkin.files.guard import check_output_target
 from checkin.i18n.messages import error_text
-from checkin.participants import replace_badge
-from checkin.store.connection import EventStore
 from checkin.store.models import Participant
+
+if TYPE_CHECKING:
+    from checkin.store.connection import EventStore
+
+# The badge renderer (reportlab, fonts) is imported by the commands that draw
+# badges, not by every `checkin` start (`checkin scan` in a loop pays for it).
+DEFAULT_LAYOUT = "a6"  # checkin.badges.layout.DEFAULT_LAYOUT (a test keeps them equal)
 
 translate = QCoreApplication.translate
 
@@ -57,7 +55,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     badges.add_argument("--replace", action="store_true",
                         help=translate("Cli", "lost badge: give the people named a new code first (the old one is revoked)"))
     badges.add_argument("--badge-lang", choices=("de", "en", "ar"), default=None,
-                        help=translate("Cli", "language on the badges (default: the language of messages)"))
+                        help=translate("Cli", "language on every badge (default: each person's preferred language, else the language of messages)"))
     badges.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))
     badges.add_argument("--no-log", action="store_true",
                         help=translate("Cli", "a proof: do not record the badges as printed"))
@@ -67,7 +65,10 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 # Sentences for the badge errors. They belong with the others in
 # `checkin.i18n.messages.error_text`; until they are there, these handlers say them.
-def cmd_badges(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+def cmd_badges(args: argparse.Namespace, store: "EventStore", out: Output) -> int:
+    from checkin.badges import get_layout, record_printed, render_badges, select_participants
+    from checkin.participants import replace_badge
+
     if args.replace and not args.participant:
         raise CheckinError("replace_needs_participant")
     layout = get_layout(args.layout)
@@ -96,7 +97,7 @@ def cmd_badges(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     with store.reader() as s:
         people = [s.get(Participant, i) for i in ids]
         try:
-            summary = render_badges(s, people, layout, target, lang)
+            summary = render_badges(s, people, layout, target, lang, own_language=args.badge_lang is None)
         except CheckinError as exc:
             if replaced:  # the new codes stand: say so, and how to print them
                 raise CheckinError("replaced_not_printed", path=str(target),
@@ -126,6 +127,8 @@ def _mm(size: tuple[float, float]) -> str:
 
 def cmd_layouts(args: argparse.Namespace, db: Path, out: Output) -> int:
     """Every layout that loads; each layout file that does not is one error line (status 2)."""
+    from checkin.badges.layout import list_layouts, user_dir
+
     good, bad = list_layouts()
     mine = user_dir().resolve()
     rows = [{"name": lay.name, "title": lay.title_for(out.lang),

@@ -15,14 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin import attendance, export, recent
-from checkin.demo import create_demo
+from checkin import attendance, recent
 from checkin.errors import CheckinError
 from checkin.events import EventInfo, create_event, event_name, get_event
 from checkin.i18n.format import format_datetime
 from checkin.i18n.messages import category_text, kind_text, verdict_text
 from checkin.cli import badge_cmds, document_cmds, sync_cmds
-from checkin.cli.imports import run_import
 from checkin.cli.output import Output
 from checkin.scanning import ScanRequest, ScanResult, find_scan, record, undo
 from checkin.search import search
@@ -67,6 +65,8 @@ def cmd_demo(args: argparse.Namespace, db: Path, out: Output) -> int:
         out.result({"db": str(db), "existing": True},
                    translate("Cli", "The demo event is already at {db}").format(db=db))
         return 0
+    from checkin.demo import create_demo
+
     store = create_demo(db)
     recent.remember(db)
     with closing(store), store.reader() as s:
@@ -199,6 +199,8 @@ def cmd_undo(args: argparse.Namespace, store: EventStore, out: Output) -> int:
 def cmd_export(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     target = Path(args.out)
     with store.reader() as s:
+        from checkin import export  # openpyxl: only for exports
+
         headers = export.translated_headers(translate)
         if args.format == "csv":
             number = find_session(s, args.session).number if args.session else None
@@ -232,6 +234,8 @@ def cmd_stats(args: argparse.Namespace, store: EventStore, out: Output) -> int:
 
 
 def cmd_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    from checkin.cli.imports import run_import  # openpyxl and the readers: only for imports
+
     return run_import(args, store, out)
 
 

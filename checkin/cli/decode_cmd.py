@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from checkin import codes
 from checkin.cli.output import Output
-from checkin.decoding import Found, decode_file
 from checkin.errors import CheckinError
 from checkin.i18n.messages import error_text
+
+if TYPE_CHECKING:  # zxing-cpp is loaded by `checkin decode` only
+    from checkin.decoding import Found
 
 translate = QCoreApplication.translate
 
@@ -47,7 +49,7 @@ def _reason(error: CheckinError) -> CheckinError:
     return CheckinError(error.code, **{**error.params, "reason": reason})
 
 
-def _entry(found: Found) -> dict[str, object]:
+def _entry(found: "Found") -> dict[str, object]:
     return {**found.as_dict(), "badge_code": codes.parse(found.text) is not None}
 
 
@@ -57,6 +59,8 @@ def cmd_decode(args: argparse.Namespace, out: Output) -> int:
     status = 0
     for path in args.images:
         try:
+            from checkin.decoding import decode_file
+
             found = decode_file(path)
         except CheckinError as raw:
             error = _reason(raw)

@@ -10,10 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from checkin import documents
+from checkin import documents  # light: its functions load on first use
 from checkin.cli.output import Output
-from checkin.documents import purge as purging
-from checkin.documents.sheets import DEFAULT_COLUMNS, GROUPINGS, SheetOptions, check_columns
+from checkin.documents.columns import DEFAULT_COLUMNS, GROUPINGS, PURGE_PROFILES
 from checkin.errors import CheckinError
 from checkin.store.connection import EventStore
 
@@ -62,7 +61,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     verify.add_argument("code", metavar="CODE", help=translate("Cli", "verification code printed on the certificate"))
 
     purge = add("purge", translate("Cli", "after the event: remove personal data from the event file"))
-    purge.add_argument("--profile", required=True, choices=purging.PROFILES,
+    purge.add_argument("--profile", required=True, choices=PURGE_PROFILES,
                        help=translate("Cli", "keep-evidence: export sheets, register and anonymised log first; everything: keep only counts"))
     purge.add_argument("--dry-run", action="store_true", help=translate("Cli", "list what would be removed; change nothing"))
     purge.add_argument("--out", default=None, metavar="FOLDER", help=translate("Cli", "folder for what is kept (default: beside the event file)"))
@@ -70,6 +69,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
 
 def cmd_sheets(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    from checkin.documents.sheets import SheetOptions, check_columns  # reportlab: only here
+
     options = SheetOptions(lang=args.sheet_lang or out.lang,
                            columns=check_columns([c.strip() for c in args.columns.split(",") if c.strip()]),
                            group_by=args.group_by, blank_rows=max(0, args.blank), landscape=args.landscape)
@@ -122,7 +123,7 @@ def cmd_report(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     return 0
 
 
-def verified_text(v: documents.Verified, lang: str) -> str:
+def verified_text(v: "documents.Verified", lang: str) -> str:
     """What a certificate states, as sentences (also for the window's verify field)."""
     from checkin.documents.words import number
 
@@ -153,6 +154,8 @@ def cmd_verify(args: argparse.Namespace, store: EventStore, out: Output) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    from checkin.documents import purge as purging
+
     report = purging.purge(store, args.profile, out_dir=Path(args.out).expanduser() if args.out else None,
                            dry_run=args.dry_run, desk=args.desk)
     labels = {

@@ -56,7 +56,11 @@ def run_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
                                   dry_run=args.dry_run, sheet=args.sheet)
     found = recognition_lines(report, columns=args.dry_run)
     if report.ok or out.as_json:
-        lines = [*found, *(problem_text(p) for p in report.problems)]
+        lines = list(found)
+        for problem in report.problems:
+            lines.append(problem_text(problem))
+            if problem.code == "missing_people" and getattr(args, "show_missing", False):
+                lines += [f"  {p['name']}" for p in problem.params.get("people", [])]
         lines.append(summary_text(report))
         out.result(report.to_dict(), "\n".join(lines))
         return 0 if report.ok else 2

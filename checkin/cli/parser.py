@@ -62,6 +62,8 @@ def _import_options(p: argparse.ArgumentParser) -> None:
                    help=translate("Cli", "do not import COLUMN of the file (repeatable)"))
     p.add_argument("--sheet", default=None, metavar="NAME",
                    help=translate("Cli", "the sheet of a workbook to read (default: the one with one row per person)"))
+    p.add_argument("--show-missing", action="store_true",
+                   help=translate("Cli", "also name the people of this list who are not in the file"))
 
 
 def build_parser() -> Parser:

@@ -28,9 +28,10 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 
 from checkin.documents import facts, sheets
+from checkin.documents.columns import PURGE_PROFILES
 from checkin.documents.certificates import format_code
 from checkin.documents.output import write_atomic
 from checkin.errors import CheckinError
@@ -47,7 +48,7 @@ from checkin.store.models import (
     Scan,
 )
 
-PROFILES = ("keep-evidence", "everything")
+PROFILES = PURGE_PROFILES
 PERSONAL_FIELDS = ("external_id", "salutation", "title", "given_name", "family_name", "name_ar",
                    "position", "position_ar", "organisation", "organisation_ar", "region", "email",
                    "phone", "desk_note", "search_key")
@@ -170,6 +171,11 @@ def purge(store: EventStore, profile: str, *, out_dir: Path | None = None,
                 p.badge_code = f"purged-{n}"
         audit(s, "purge", "event", "", desk, profile=profile,
               **{k: v for k, v in report.removed.items()})
+        # The several-desks change log holds old and new values of every edit
+        # (this purge's own included): it goes too, and with the hub's address
+        # and secret gone a purged file no longer syncs.
+        s.execute(text("DELETE FROM sync_log"))
+        s.execute(text("UPDATE sync_desk SET join_code = '', hub_url = '', hub_id = ''"))
     compact(store)
     for b in report.backups:
         b.unlink()

@@ -28,6 +28,7 @@ from reportlab.pdfgen.canvas import Canvas
 from checkin.badges.fields import event_dates
 from checkin.badges.labels import WEEKDAYS
 from checkin.badges.render import _binary_streams
+from checkin.documents.columns import DEFAULT_COLUMNS, FORBIDDEN_COLUMNS, GRID_COLUMNS, GROUPINGS  # noqa: F401
 from checkin.documents.facts import Evidence
 from checkin.documents.output import write_atomic
 from checkin.documents.typeset import Typesetter
@@ -41,11 +42,6 @@ from checkin.textnorm import fold
 COLUMN_WEIGHTS = {"number": 8, "family_name": 24, "given_name": 22, "name_ar": 30,
                   "organisation": 34, "position": 22, "country": 16, "arrival": 12,
                   "signature": 34}
-DEFAULT_COLUMNS = ("number", "family_name", "given_name", "name_ar", "organisation", "position",
-                   "country", "arrival", "signature")
-GRID_COLUMNS = ("number", "family_name", "given_name", "name_ar", "organisation", "country")
-FORBIDDEN_COLUMNS = ("email", "phone", "address")  # never on a sheet that goes round the room
-GROUPINGS = ("country", "category", "none")
 SESSION_CELL = 20  # grid: weight of one session's signature cell
 MARGIN, HEADER, COLUMN_HEAD, GRID_HEAD, FOOTER = 12 * mm, 33 * mm, 9 * mm, 15 * mm, 14 * mm
 TICK = "×"

@@ -1,14 +1,16 @@
 """Loading the Qt translation catalogs, compiling `.ts` to `.qm` when needed.
 
 The `.ts` files in `checkin/translations/` are the source of truth. Their compiled
-`.qm` are built at start-up into the user's cache folder when missing or older
-than the `.ts`, so there is no manual build step and nothing generated is
-committed.
+`.qm` are built at start-up into the user's cache folder when missing (with the
+`lrelease` every PySide6 wheel carries, on Linux, Windows and macOS alike), so
+there is no manual build step and nothing generated is committed. A frozen
+bundle has no lrelease: `scripts/bundle.py` ships the compiled `.qm` in place
+of the `.ts`, and a `.qm` found there is used.
 """
 
 from __future__ import annotations
 
-import locale
+import hashlib
 import os
 import shutil
 from pathlib import Path
@@ -26,17 +28,26 @@ def default_language() -> str:
     """From CHECKIN_LANG, else the system locale; English when neither is ours."""
     wanted = os.environ.get("CHECKIN_LANG") or os.environ.get("LANGUAGE", "").split(":")[0]
     if not wanted:
-        wanted = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
+        wanted = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    if not wanted:
+        # Windows and macOS set no LANG (and Python's locale names there read
+        # "German_Germany"): ask Qt, which reads the system's UI languages.
+        wanted = next(iter(_system_languages()), "")
     code = wanted[:2].lower()
     return code if code in LANGUAGES else "en"
 
 
-def _lrelease() -> str:
+def _system_languages() -> list[str]:
+    return QLocale.system().uiLanguages()  # e.g. ["de-DE", "en-US"]
+
+
+def lrelease() -> str:
     import PySide6
 
-    bundled = Path(PySide6.__file__).with_name("lrelease")
-    if bundled.exists():
-        return str(bundled)
+    for name in ("lrelease", "lrelease.exe"):  # beside PySide6's modules on every system
+        bundled = Path(PySide6.__file__).with_name(name)
+        if bundled.exists():
+            return str(bundled)
     found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
     if not found:
         raise CheckinError("lrelease_missing")
@@ -46,16 +57,31 @@ def _lrelease() -> str:
 def compiled(lang: str) -> Path | None:
     """The `.qm` for a language, compiled now if stale; None for the source language."""
     source = paths.translations_dir() / f"checkin_{lang}.ts"
+    shipped = source.with_suffix(".qm")  # a frozen bundle's, compiled when it was built
+    if shipped.exists() and (not source.exists() or shipped.stat().st_mtime >= source.stat().st_mtime):
+        return shipped
     if not source.exists():
         return None
-    target = Path(os.environ.get("CHECKIN_QM_CACHE") or paths.cache_dir() / "qm") / f"checkin_{lang}.qm"
-    if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+    # Named by the catalog's content, not compared by time: an upgraded wheel's
+    # `.ts` may be older than a `.qm` compiled for the version before it, and
+    # two installed versions share one cache folder.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    folder = Path(os.environ.get("CHECKIN_QM_CACHE") or paths.cache_dir() / "qm")
+    target = folder / f"checkin_{lang}-{digest}.qm"
+    if not target.exists():
         import subprocess  # only when compiling, not on every start
 
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        subprocess.run([_lrelease(), "-silent", str(source), "-qm", str(tmp)], check=True)
-        os.replace(tmp, target)  # atomic: a parallel start never reads half a file
+        subprocess.run([lrelease(), "-silent", str(source), "-qm", str(tmp)], check=True)
+        try:
+            os.replace(tmp, target)  # atomic: a parallel start never reads half a file
+        except PermissionError:
+            # Windows refuses to replace a file another running desk has open;
+            # that one was compiled from the same catalog a moment ago.
+            tmp.unlink(missing_ok=True)
+            if not target.exists():
+                raise
     return target
 
 

@@ -194,6 +194,7 @@ def _problem_sentence(code: str) -> str | None:
         "bad_email": translate("Import", "“{value}” does not look like an email address"),
         "lost_characters": translate("Import", "“{value}” contains “?”: characters were probably lost when the file was saved; check the spelling"),
         "missing_from_file": translate("Import", "{name} is not in this file (kept, not deleted)"),
+        "missing_people": translate("Import", "{count} people of this list in the event are not in this file (kept, not deleted)"),
         # programme
         "no_title_columns": translate("Import", "No title column found"),
         "blank_title": translate("Import", "No title in this row"),

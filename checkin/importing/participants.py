@@ -203,11 +203,15 @@ def _match(session: Session, rows: list[ParsedRow], columns: HeaderMap,
             else:
                 report.unchanged += 1
         steps.append(step)
-    for p in people:
-        if p.id not in used:
-            report.missing += 1
-            report.warning("missing_from_file", None, None, participant_id=str(p.id),
-                           name=p.display_name)
+    # Missing are only the people of the lists this file updates: a second
+    # organisers' list does not speak about the first one's people, and a
+    # renamed new version of a list is recognised by the people it matched.
+    lists = {p.source_list for p in people if p.id in used and p.source_list != ""}
+    absent = [p for p in people if p.id not in used and p.source_list != "" and p.source_list in lists]
+    report.missing = len(absent)
+    if absent:  # one line with the count; the people on demand (--json, the wizard's details)
+        report.warning("missing_people", None, None, count=len(absent),
+                       people=[{"participant_id": str(p.id), "name": p.display_name} for p in absent])
     return steps
 
 
@@ -240,6 +244,7 @@ def _write(session: Session, steps: list[_Step], report: ImportReport, *, desk: 
     for step in steps:
         if step.person is None:
             row = _new_participant_row(step.row.values, _fresh_code(tag, taken), now)
+            row["source_list"] = file
             new_rows.append(row)
             person_id = row["id"]
         else:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,8 +44,10 @@ def _begin(conn: Connection) -> None:
 
 def make_engine(path: Path) -> Engine:
     # hide_parameters: a failed statement's message (which may reach a log or
-    # a screen) never carries names or badge codes.
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    # a screen) never carries names or badge codes. A URL object, not
+    # "sqlite:///{path}": a '?' or '#' in a folder name would be read as the
+    # start of the URL's query and open another file.
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "connect", _take_over_transactions)
     event.listen(engine, "begin", _begin)
@@ -63,7 +65,7 @@ def _alembic_config(connection: object):  # -> alembic.config.Config
 
 # The newest migration. Kept here so that opening a current file never imports
 # Alembic (a noticeable part of start-up); a test checks it against Alembic.
-REVISIONS = ("0001", "0002", "0003_documents", "0003_sync_log")  # oldest first
+REVISIONS = ("0001", "0002", "0003_documents", "0004_desk_source_list", "0005_sync_log")  # oldest first
 HEAD_REVISION = REVISIONS[-1]
 
 
@@ -83,7 +85,8 @@ OUR_TABLES = {"event", "participant", "scan"}
 def stored_revision(path: Path) -> str | None:
     """The Alembic revision of an existing file; None if it has none."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        # as_uri() quotes '#', '?', '%' and spaces, and makes C:\ paths a file: URI.
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:

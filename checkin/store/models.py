@@ -142,6 +142,9 @@ class Participant(Base):
     photo_consent: Mapped[bool | None] = mapped_column(Boolean, default=None)
     status: Mapped[Status] = mapped_column(_enum(Status), default=Status.REGISTERED)
     badge_code: Mapped[str] = mapped_column(String(40), unique=True)
+    # The list (file name) an import first brought the person from; "" added at
+    # the desk; None imported before lists were recorded.
+    source_list: Mapped[str | None] = mapped_column(String(200), default="")
     # Folded names, organisation, email and code: what search matches against.
     search_key: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

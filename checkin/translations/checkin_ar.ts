@@ -2,18 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About checkin</source>
+        <translation>حول checkin</translation>
+    </message>
+    <message>
+        <source>An offline registration desk for conferences, in German, English and Arabic.</source>
+        <translation>مكتب تسجيل للمؤتمرات يعمل دون إنترنت، بالألمانية والإنجليزية والعربية.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
+        <translation>مبني باستخدام Qt {qt} (PySide6 {pyside}) وPython {python}.</translation>
+    </message>
+    <message>
+        <source>checkin is free software under the MIT licence.</source>
+        <translation>checkin برنامج حر مرخّص بموجب رخصة MIT.</translation>
+    </message>
+    <message>
+        <source>Bundled fonts: Noto Sans, Noto Sans Arabic and Noto Naskh Arabic, under the SIL Open Font License 1.1 (below).</source>
+        <translation>الخطوط المرفقة: Noto Sans وNoto Sans Arabic وNoto Naskh Arabic، بموجب رخصة SIL Open Font License 1.1 (أدناه).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print badges</source>
+        <translation>طباعة البطاقات</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>الشخص المحدد</translation>
+    </message>
+    <message>
+        <source>Everyone the list shows ({count})</source>
+        <translation>كل من تعرضهم القائمة ({count})</translation>
+    </message>
+    <message>
+        <source>Those shown whose badge is not printed yet ({count})</source>
+        <translation>المعروضون الذين لم تُطبع بطاقاتهم بعد ({count})</translation>
+    </message>
+    <message>
+        <source>Which badges?</source>
+        <translation>أي البطاقات؟</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Cam&amp;era:</source>
-        <translation>ال&amp;كاميرا:</translation>
+        <translation>الكاميرا:</translation>
     </message>
     <message>
         <source>Turn camera &amp;off</source>
-        <translation>إي&amp;قاف الكاميرا</translation>
+        <translation>إيقاف الكاميرا</translation>
     </message>
     <message>
         <source>Turn camera &amp;on</source>
-        <translation>ت&amp;شغيل الكاميرا</translation>
+        <translation>تشغيل الكاميرا</translation>
     </message>
     <message>
         <source>Camera picture, mirrored</source>
@@ -87,7 +137,7 @@
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>&amp;استيراد</translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>New: {added}   Updated: {updated}   Unchanged: {unchanged}   In the event but not in the file (kept): {missing}</source>
@@ -106,27 +156,27 @@
     <name>CheckinScreen</name>
     <message>
         <source>&amp;Session:</source>
-        <translation>ال&amp;جلسة:</translation>
+        <translation>الجلسة:</translation>
     </message>
     <message>
         <source>&amp;Desk:</source>
-        <translation>المك&amp;تب:</translation>
+        <translation>المكتب:</translation>
     </message>
     <message>
         <source>En&amp;try</source>
-        <translation>&amp;دخول</translation>
+        <translation>دخول</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Mute sounds</source>
-        <translation>&amp;كتم الأصوات</translation>
+        <translation>كتم الأصوات</translation>
     </message>
     <message>
         <source>Badge &amp;code:</source>
-        <translation>&amp;رمز الشارة:</translation>
+        <translation>رمز الشارة:</translation>
     </message>
     <message>
         <source>Scan or type a badge code, then Enter</source>
@@ -134,19 +184,11 @@
     </message>
     <message>
         <source>C&amp;heck in</source>
-        <translation>ت&amp;سجيل الحضور</translation>
-    </message>
-    <message>
-        <source>Find by &amp;name:</source>
-        <translation>البحث با&amp;لاسم:</translation>
-    </message>
-    <message>
-        <source>Name, organisation or email (Ctrl+F)</source>
-        <translation>الاسم أو المؤسسة أو البريد الإلكتروني (Ctrl+F)</translation>
+        <translation>تسجيل الحضور</translation>
     </message>
     <message>
         <source>&amp;Undo last scan</source>
-        <translation>التراجع ع&amp;ن آخر عملية مسح</translation>
+        <translation>التراجع عن آخر عملية مسح</translation>
     </message>
     <message>
         <source>Annuls the last admitted scan (Ctrl+Z)</source>
@@ -154,7 +196,7 @@
     </message>
     <message>
         <source>Check in &amp;anyway…</source>
-        <translation>تسجيل الحضور ر&amp;غم ذلك…</translation>
+        <translation>تسجيل الحضور رغم ذلك…</translation>
     </message>
     <message>
         <source>Admit despite the refusal, with a reason (Ctrl+Shift+O)</source>
@@ -166,7 +208,7 @@
     </message>
     <message>
         <source>Print &amp;badge</source>
-        <translation>طباعة ال&amp;شارة</translation>
+        <translation>طباعة الشارة</translation>
     </message>
     <message>
         <source>Prints the badge of the person shown (Ctrl+P)</source>
@@ -174,7 +216,7 @@
     </message>
     <message>
         <source>Pre&amp;view badge…</source>
-        <translation>&amp;معاينة الشارة…</translation>
+        <translation>معاينة الشارة…</translation>
     </message>
     <message>
         <source>Print on check-in:</source>
@@ -191,6 +233,10 @@
     <message>
         <source>always</source>
         <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source>Badge &amp;layout:</source>
+        <translation>تصميم البطاقة:</translation>
     </message>
     <message>
         <source>Time</source>
@@ -261,8 +307,12 @@
         <translation>{refusal}. سبب السماح بالدخول رغم ذلك:</translation>
     </message>
     <message>
-        <source>Badge printed</source>
-        <translation>طُبعت الشارة</translation>
+        <source>Badges to the printer: {count}…</source>
+        <translation>بطاقات إلى الطابعة: {count}…</translation>
+    </message>
+    <message>
+        <source>Badges printed: {count}</source>
+        <translation>بطاقات مطبوعة: {count}</translation>
     </message>
 </context>
 <context>
@@ -277,11 +327,11 @@
     </message>
     <message>
         <source>&amp;Participant list (registrations)</source>
-        <translation>&amp;قائمة المشاركين (التسجيلات)</translation>
+        <translation>قائمة المشاركين (التسجيلات)</translation>
     </message>
     <message>
         <source>P&amp;rogramme (sessions)</source>
-        <translation>ال&amp;برنامج (الجلسات)</translation>
+        <translation>البرنامج (الجلسات)</translation>
     </message>
     <message>
         <source>Import the programme first: participant lists name its sessions.</source>
@@ -289,11 +339,11 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>ال&amp;ملف:</translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
 </context>
 <context>
@@ -453,6 +503,10 @@
     <message>
         <source>the sheet of a workbook to read (default: the one with one row per person)</source>
         <translation>ورقة المصنف التي تُقرأ (الافتراضي: الورقة التي فيها سطر لكل شخص)</translation>
+    </message>
+    <message>
+        <source>also name the people of this list who are not in the file</source>
+        <translation>اذكر أيضًا أسماء أشخاص هذه القائمة غير الموجودين في الملف</translation>
     </message>
     <message>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
@@ -627,8 +681,8 @@
         <translation>شارة مفقودة: أعطِ الأشخاص المذكورين رمزًا جديدًا أولًا (يُلغى الرمز القديم)</translation>
     </message>
     <message>
-        <source>language on the badges (default: the language of messages)</source>
-        <translation>لغة الشارات (الافتراضي: لغة الرسائل)</translation>
+        <source>language on every badge (default: each person&apos;s preferred language, else the language of messages)</source>
+        <translation>لغة كل البطاقات (الافتراضي: اللغة المفضلة لكل شخص، وإلا لغة الرسائل)</translation>
     </message>
     <message>
         <source>a proof: do not record the badges as printed</source>
@@ -1026,6 +1080,13 @@
     <message>
         <source>Note: {note}</source>
         <translation>ملاحظة: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Desk 1</source>
+        <translation>المكتب 1</translation>
     </message>
 </context>
 <context>
@@ -1525,27 +1586,27 @@
     </message>
     <message>
         <source>&amp;CSV (for Excel)</source>
-        <translation>&amp;CSV (لبرنامج Excel)</translation>
+        <translation>CSV (لبرنامج Excel)</translation>
     </message>
     <message>
         <source>E&amp;xcel workbook (every list on its own sheet)</source>
-        <translation>مصنّف &amp;Excel (كل قائمة في ورقة مستقلة)</translation>
+        <translation>مصنّف Excel (كل قائمة في ورقة مستقلة)</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation>ال&amp;محتوى:</translation>
+        <translation>المحتوى:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>المل&amp;ف:</translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;استعراض…</translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;تصدير</translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>All sessions (attendance matrix)</source>
@@ -1565,6 +1626,13 @@
     <message>
         <source>File</source>
         <translation>ملف</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>checkin: desk guide</source>
+        <translation>checkin: دليل مكتب التسجيل</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1816,10 @@
     <message>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} غير موجود في هذا الملف (يُحتفظ به ولا يُحذف)</translation>
+    </message>
+    <message>
+        <source>{count} people of this list in the event are not in this file (kept, not deleted)</source>
+        <translation>{count} من أشخاص هذه القائمة في الفعالية غير موجودين في هذا الملف (أُبقي عليهم ولم يُحذفوا)</translation>
     </message>
     <message>
         <source>No title column found</source>
@@ -2020,15 +2092,15 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>ال&amp;تالي &gt;</translation>
+        <translation>التالي &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; ال&amp;سابق</translation>
+        <translation>&lt; السابق</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2043,39 +2115,39 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>مل&amp;ف</translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation>فعالية &amp;جديدة…</translation>
+        <translation>فعالية جديدة…</translation>
     </message>
     <message>
         <source>&amp;Open event…</source>
-        <translation>&amp;فتح فعالية…</translation>
+        <translation>فتح فعالية…</translation>
     </message>
     <message>
         <source>&amp;Recent events</source>
-        <translation>&amp;آخر الفعاليات</translation>
+        <translation>آخر الفعاليات</translation>
     </message>
     <message>
         <source>Save a &amp;backup copy…</source>
-        <translation>حفظ &amp;نسخة احتياطية…</translation>
+        <translation>حفظ نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Import participants or programme…</source>
-        <translation>&amp;استيراد المشاركين أو البرنامج…</translation>
+        <translation>استيراد المشاركين أو البرنامج…</translation>
     </message>
     <message>
         <source>&amp;Export attendance…</source>
-        <translation>&amp;تصدير الحضور…</translation>
+        <translation>تصدير الحضور…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;خروج</translation>
+        <translation>خروج</translation>
     </message>
     <message>
         <source>&amp;Print badge</source>
-        <translation>&amp;طباعة الشارة</translation>
+        <translation>طباعة الشارة</translation>
     </message>
     <message>
         <source>Several &amp;desks…</source>
@@ -2083,27 +2155,39 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;اللغة</translation>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Desk &amp;guide</source>
+        <translation>دليل مكتب التسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;About checkin</source>
+        <translation>حول checkin</translation>
     </message>
     <message>
         <source>Check-&amp;in</source>
-        <translation>تسجيل ال&amp;حضور</translation>
+        <translation>تسجيل الحضور</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation>ال&amp;مشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>P&amp;rogramme</source>
-        <translation>ال&amp;برنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation>&amp;نظرة عامة</translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <source>{title} (demo)</source>
@@ -2166,7 +2250,7 @@
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation>ال&amp;ورقة:</translation>
+        <translation>الورقة:</translation>
     </message>
     <message>
         <source>Fields</source>
@@ -2215,6 +2299,37 @@
     <message>
         <source>Session column {n}</source>
         <translation>عمود الجلسة {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NameLookup</name>
+    <message>
+        <source>Find by &amp;name:</source>
+        <translation>البحث بالاسم:</translation>
+    </message>
+    <message>
+        <source>Name, organisation or email (Ctrl+F)</source>
+        <translation>الاسم أو الجهة أو البريد الإلكتروني (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>التسجيل ملغى</translation>
+    </message>
+    <message>
+        <source>✔ arrived {time}</source>
+        <translation>✔ وصل {time}</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>لم يصل بعد</translation>
+    </message>
+    <message>
+        <source>⚠ same name twice: {entry}</source>
+        <translation>⚠ الاسم مكرر: {entry}</translation>
+    </message>
+    <message>
+        <source>{count} people match. Which one? Choose with ↑ ↓ and press Enter.</source>
+        <translation>يطابق {count} أشخاص. أيّهم؟ اختر بالسهمين ↑ ↓ ثم اضغط Enter.</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2447,7 @@
     </message>
     <message>
         <source>&amp;Verify a certificate:</source>
-        <translation>&amp;التحقق من شهادة:</translation>
+        <translation>التحقق من شهادة:</translation>
     </message>
     <message>
         <source>verification code, e.g. 7K3M-Q9TX</source>
@@ -2368,6 +2483,10 @@
     <message>
         <source>{name} added. Badge code: {code}</source>
         <translation>تمت إضافة {name}. رمز الشارة: {code}</translation>
+    </message>
+    <message>
+        <source>{name} added and checked in. Badge code: {code}</source>
+        <translation>أُضيف {name} وسُجّل حضوره. رمز البطاقة: {code}</translation>
     </message>
     <message>
         <source>{name}: changes saved</source>
@@ -2709,6 +2828,10 @@
         <translation>بحث</translation>
     </message>
     <message>
+        <source>Print badges…</source>
+        <translation>طباعة البطاقات…</translation>
+    </message>
+    <message>
         <source>Arrived and not arrived</source>
         <translation>الواصلون وغير الواصلين</translation>
     </message>
@@ -2800,11 +2923,11 @@
     </message>
     <message>
         <source>&amp;Add session…</source>
-        <translation>إ&amp;ضافة جلسة…</translation>
+        <translation>إضافة جلسة…</translation>
     </message>
     <message>
         <source>&amp;Edit session…</source>
-        <translation>&amp;تعديل الجلسة…</translation>
+        <translation>تعديل الجلسة…</translation>
     </message>
 </context>
 <context>
@@ -2830,55 +2953,55 @@
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation>ال&amp;رقم:</translation>
+        <translation>الرقم:</translation>
     </message>
     <message>
         <source>Title (&amp;German):</source>
-        <translation>العنوان (بال&amp;ألمانية):</translation>
+        <translation>العنوان (بالألمانية):</translation>
     </message>
     <message>
         <source>Title (&amp;English):</source>
-        <translation>العنوان (بالإن&amp;جليزية):</translation>
+        <translation>العنوان (بالإنجليزية):</translation>
     </message>
     <message>
         <source>Title (&amp;Arabic):</source>
-        <translation>العنوان (بال&amp;عربية):</translation>
+        <translation>العنوان (بالعربية):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>ال&amp;نوع:</translation>
+        <translation>النوع:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>ال&amp;قاعة:</translation>
+        <translation>القاعة:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation>ال&amp;بداية:</translation>
+        <translation>البداية:</translation>
     </message>
     <message>
         <source>E&amp;nds:</source>
-        <translation>النها&amp;ية:</translation>
+        <translation>النهاية:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>عدد ال&amp;مقاعد:</translation>
+        <translation>عدد المقاعد:</translation>
     </message>
     <message>
         <source>Re&amp;gistration:</source>
-        <translation>ال&amp;تسجيل:</translation>
+        <translation>التسجيل:</translation>
     </message>
     <message>
         <source>Ad&amp;mission:</source>
-        <translation>ال&amp;دخول:</translation>
+        <translation>الدخول:</translation>
     </message>
     <message>
         <source>Admit &amp;from:</source>
-        <translation>ال&amp;سماح بالدخول من:</translation>
+        <translation>السماح بالدخول من:</translation>
     </message>
     <message>
         <source>Admit &amp;until:</source>
-        <translation>السماح بالدخول &amp;حتى:</translation>
+        <translation>السماح بالدخول حتى:</translation>
     </message>
     <message>
         <source>empty: no limit</source>
@@ -3030,6 +3153,10 @@
     <message>
         <source>A name is enough; the badge code is assigned when you press OK.</source>
         <translation>يكفي الاسم؛ يُخصَّص رمز الشارة عند الضغط على «حسنًا».</translation>
+    </message>
+    <message>
+        <source>Check in &amp;now (untick to pre-register)</source>
+        <translation>تسجيل الحضور الآن (أزل العلامة للتسجيل المسبق فقط)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About checkin</source>
+        <translation>Über checkin</translation>
+    </message>
+    <message>
+        <source>An offline registration desk for conferences, in German, English and Arabic.</source>
+        <translation>Ein Anmeldeschalter für Konferenzen, der ohne Internet arbeitet, auf Deutsch, Englisch und Arabisch.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt} (PySide6 {pyside}) and Python {python}.</source>
+        <translation>Erstellt mit Qt {qt} (PySide6 {pyside}) und Python {python}.</translation>
+    </message>
+    <message>
+        <source>checkin is free software under the MIT licence.</source>
+        <translation>checkin ist freie Software unter der MIT-Lizenz.</translation>
+    </message>
+    <message>
+        <source>Bundled fonts: Noto Sans, Noto Sans Arabic and Noto Naskh Arabic, under the SIL Open Font License 1.1 (below).</source>
+        <translation>Mitgelieferte Schriften: Noto Sans, Noto Sans Arabic und Noto Naskh Arabic, unter der SIL Open Font License 1.1 (unten).</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Print badges</source>
+        <translation>Badges drucken</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>Die ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>Everyone the list shows ({count})</source>
+        <translation>Alle in der Liste Gezeigten ({count})</translation>
+    </message>
+    <message>
+        <source>Those shown whose badge is not printed yet ({count})</source>
+        <translation>Gezeigte, deren Badge noch nicht gedruckt ist ({count})</translation>
+    </message>
+    <message>
+        <source>Which badges?</source>
+        <translation>Welche Badges?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+</context>
+<context>
     <name>CameraPanel</name>
     <message>
         <source>Cam&amp;era:</source>
@@ -137,14 +187,6 @@
         <translation>E&amp;inchecken</translation>
     </message>
     <message>
-        <source>Find by &amp;name:</source>
-        <translation>Nach &amp;Namen suchen:</translation>
-    </message>
-    <message>
-        <source>Name, organisation or email (Ctrl+F)</source>
-        <translation>Name, Organisation oder E-Mail (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Undo last scan</source>
         <translation>Letzten Scan rüc&amp;kgängig machen</translation>
     </message>
@@ -191,6 +233,10 @@
     <message>
         <source>always</source>
         <translation>immer</translation>
+    </message>
+    <message>
+        <source>Badge &amp;layout:</source>
+        <translation>Badge-&amp;Layout:</translation>
     </message>
     <message>
         <source>Time</source>
@@ -261,8 +307,12 @@
         <translation>{refusal}. Grund für den Einlass trotz Ablehnung:</translation>
     </message>
     <message>
-        <source>Badge printed</source>
-        <translation>Namensschild gedruckt</translation>
+        <source>Badges to the printer: {count}…</source>
+        <translation>Badges an den Drucker: {count} …</translation>
+    </message>
+    <message>
+        <source>Badges printed: {count}</source>
+        <translation>Badges gedruckt: {count}</translation>
     </message>
 </context>
 <context>
@@ -455,6 +505,10 @@
         <translation>das zu lesende Tabellenblatt einer Arbeitsmappe (Standard: das mit einer Zeile pro Person)</translation>
     </message>
     <message>
+        <source>also name the people of this list who are not in the file</source>
+        <translation>auch die Personen dieser Liste nennen, die nicht in der Datei stehen</translation>
+    </message>
+    <message>
         <source>Registration desk for conferences: offline, in German, English and Arabic.</source>
         <translation>Anmeldeschalter für Konferenzen: offline, auf Deutsch, Englisch und Arabisch.</translation>
     </message>
@@ -627,8 +681,8 @@
         <translation>verlorenes Namensschild: den genannten Personen zuerst einen neuen Code geben (der alte wird gesperrt)</translation>
     </message>
     <message>
-        <source>language on the badges (default: the language of messages)</source>
-        <translation>Sprache auf den Namensschildern (Standard: die Sprache der Meldungen)</translation>
+        <source>language on every badge (default: each person&apos;s preferred language, else the language of messages)</source>
+        <translation>Sprache auf allen Badges (Standard: die bevorzugte Sprache der Person, sonst die Sprache der Meldungen)</translation>
     </message>
     <message>
         <source>a proof: do not record the badges as printed</source>
@@ -1026,6 +1080,13 @@
     <message>
         <source>Note: {note}</source>
         <translation>Hinweis: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettings</name>
+    <message>
+        <source>Desk 1</source>
+        <translation>Schalter 1</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1629,13 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>checkin: desk guide</source>
+        <translation>checkin: Anleitung für den Schalter</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Nothing was imported: {errors} error(s), {warnings} warning(s)</source>
@@ -1748,6 +1816,10 @@
     <message>
         <source>{name} is not in this file (kept, not deleted)</source>
         <translation>{name} ist nicht in dieser Datei (bleibt erhalten, wird nicht gelöscht)</translation>
+    </message>
+    <message>
+        <source>{count} people of this list in the event are not in this file (kept, not deleted)</source>
+        <translation>{count} Personen dieser Liste in der Veranstaltung fehlen in dieser Datei (behalten, nicht gelöscht)</translation>
     </message>
     <message>
         <source>No title column found</source>
@@ -2090,6 +2162,18 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Desk &amp;guide</source>
+        <translation>&amp;Anleitung für den Schalter</translation>
+    </message>
+    <message>
+        <source>&amp;About checkin</source>
+        <translation>Ü&amp;ber checkin</translation>
+    </message>
+    <message>
         <source>Check-&amp;in</source>
         <translation>&amp;Einchecken</translation>
     </message>
@@ -2215,6 +2299,37 @@
     <message>
         <source>Session column {n}</source>
         <translation>Programmpunkt-Spalte {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NameLookup</name>
+    <message>
+        <source>Find by &amp;name:</source>
+        <translation>Nach &amp;Name suchen:</translation>
+    </message>
+    <message>
+        <source>Name, organisation or email (Ctrl+F)</source>
+        <translation>Name, Organisation oder E-Mail (Strg+F)</translation>
+    </message>
+    <message>
+        <source>registration cancelled</source>
+        <translation>Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>✔ arrived {time}</source>
+        <translation>✔ angekommen {time}</translation>
+    </message>
+    <message>
+        <source>not arrived yet</source>
+        <translation>noch nicht angekommen</translation>
+    </message>
+    <message>
+        <source>⚠ same name twice: {entry}</source>
+        <translation>⚠ Name doppelt: {entry}</translation>
+    </message>
+    <message>
+        <source>{count} people match. Which one? Choose with ↑ ↓ and press Enter.</source>
+        <translation>{count} Personen passen. Welche? Mit ↑ ↓ wählen und Enter drücken.</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2483,10 @@
     <message>
         <source>{name} added. Badge code: {code}</source>
         <translation>{name} hinzugefügt. Badge-Code: {code}</translation>
+    </message>
+    <message>
+        <source>{name} added and checked in. Badge code: {code}</source>
+        <translation>{name} hinzugefügt und eingecheckt. Badge-Code: {code}</translation>
     </message>
     <message>
         <source>{name}: changes saved</source>
@@ -2709,6 +2828,10 @@
         <translation>Suchen</translation>
     </message>
     <message>
+        <source>Print badges…</source>
+        <translation>Badges drucken …</translation>
+    </message>
+    <message>
         <source>Arrived and not arrived</source>
         <translation>Angekommen und nicht angekommen</translation>
     </message>
@@ -3030,6 +3153,10 @@
     <message>
         <source>A name is enough; the badge code is assigned when you press OK.</source>
         <translation>Ein Name genügt; der Badge-Code wird vergeben, sobald Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Check in &amp;now (untick to pre-register)</source>
+        <translation>&amp;Jetzt einchecken (abwählen für Voranmeldung)</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
-    QHeaderView, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
     QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -28,11 +28,12 @@ from checkin.i18n.messages import error_text, verdict_class, verdict_text
 from checkin.rules import OVERRIDABLE, Verdict
 from checkin.scanlog import latest
 from checkin.scanning import ScanRequest, ScanResult, record, undo
-from checkin.search import search
 from checkin.sessions import all_sessions
 from checkin.store.models import EventSession, Participant
+from checkin.walkin import admit_walk_in
 from checkin.ui.camera import CameraPanel
 from checkin.ui.context import DeskContext
+from checkin.ui.name_lookup import NameLookup
 from checkin.ui.printing import PRINT_POLICIES, BadgePrinting, PreviewDialog
 from checkin.ui.sounds import Sounds
 from checkin.ui.verdict_panel import VerdictPanel, VerdictView
@@ -57,6 +58,8 @@ class CheckinScreen(QWidget):
         self.ask_reason: Callable[[str], str | None] = self._ask_reason
         self.sounds = Sounds(self, muted=ctx.settings.muted)
         self._timezone = self._event_timezone()
+        self._fade_timer = QTimer(self, singleShot=True)
+        self._fade_timer.timeout.connect(self._fade)
         self._build()
         self.retranslate()  # also fills the session list, counters and recent scans
         ctx.changes.event.connect(self.reload)
@@ -85,14 +88,10 @@ class CheckinScreen(QWidget):
         self.code.returnPressed.connect(self._submit_typed)
         self.code_button = QPushButton()
         self.code_button.clicked.connect(self._submit_typed)
-        self.name_label, self.name_search = QLabel(), QLineEdit()
-        self.name_label.setBuddy(self.name_search)
-        self.name_search.textChanged.connect(self._find_names)
-        self.name_search.returnPressed.connect(self._check_in_selected)
-        self.name_results = QListWidget()
-        self.name_results.setMaximumHeight(150)
-        self.name_results.itemActivated.connect(lambda _item: self._check_in_selected())
-        self.name_results.hide()
+        self.lookup = NameLookup(self.ctx, self, lambda: self._timezone)
+        self.lookup.chosen.connect(self.submit)
+        self.name_label, self.name_search = self.lookup.label, self.lookup.field
+        self.name_results = self.lookup.results
 
         self.panel = VerdictPanel()
         # The webcam: the same path as the handheld scanner (same verdict, sound, repeats).
@@ -104,6 +103,12 @@ class CheckinScreen(QWidget):
         self.print_policy_label = QLabel()
         self.print_policy_label.setBuddy(self.print_policy)
         self.printing = BadgePrinting(self.ctx, self)
+        self.printing.printed.connect(self._printed)
+        self.printing.failed.connect(self._print_failed)
+        self.layout_label, self.layout_choice = QLabel(), QComboBox()
+        self.layout_label.setBuddy(self.layout_choice)
+        self.layout_choice.currentIndexChanged.connect(
+            lambda i: self.printing.set_layout(self.layout_choice.itemData(i)) if i >= 0 else None)
         self.print_button.clicked.connect(self.print_last)
         self.preview_button.clicked.connect(self.preview_last)
         self.print_policy.currentIndexChanged.connect(
@@ -142,7 +147,8 @@ class CheckinScreen(QWidget):
         entry_row.addWidget(self.code_button, 0, 2)
         entry_row.addWidget(self.name_label, 1, 0)
         entry_row.addWidget(self.name_search, 1, 1, 1, 2)
-        entry_row.addWidget(self.name_results, 2, 1, 1, 2)
+        entry_row.addWidget(self.lookup.question, 2, 1, 1, 2)
+        entry_row.addWidget(self.name_results, 3, 1, 1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.force_button)
@@ -154,6 +160,10 @@ class CheckinScreen(QWidget):
         printing.addStretch()
         printing.addWidget(self.print_policy_label)
         printing.addWidget(self.print_policy)
+        # The layout on a row of its own too: its titles are long in German.
+        layouts = QHBoxLayout()
+        layouts.addWidget(self.layout_label)
+        layouts.addWidget(self.layout_choice, 1)
         counters = QHBoxLayout()
         counters.addWidget(self.arrived)
         counters.addStretch()
@@ -170,6 +180,7 @@ class CheckinScreen(QWidget):
         right.addWidget(self.panel, 1)
         right.addLayout(buttons)
         right.addLayout(printing)
+        right.addLayout(layouts)
         right.addWidget(self.status)
         top = QHBoxLayout(self)
         top.addLayout(left, 2)
@@ -177,7 +188,7 @@ class CheckinScreen(QWidget):
         # Keyboard: the code field first, then the name search, then the rest.
         order = [self.code, self.code_button, self.name_search, self.name_results, self.session, self.desk,
                  self.entry, self.exit, self.mute, self.undo_button, self.force_button, self.print_button,
-                 self.preview_button, self.print_policy, self.recent]
+                 self.preview_button, self.print_policy, self.layout_choice, self.recent]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         QShortcut(QKeySequence("Ctrl+F"), self, activated=self.name_search.setFocus)
@@ -193,8 +204,7 @@ class CheckinScreen(QWidget):
         self.code_label.setText(self.tr("Badge &code:"))
         self.code.setPlaceholderText(self.tr("Scan or type a badge code, then Enter"))
         self.code_button.setText(self.tr("C&heck in"))
-        self.name_label.setText(self.tr("Find by &name:"))
-        self.name_search.setPlaceholderText(self.tr("Name, organisation or email (Ctrl+F)"))
+        self.lookup.retranslate()
         self.undo_button.setText(self.tr("&Undo last scan"))
         self.undo_button.setToolTip(self.tr("Annuls the last admitted scan (Ctrl+Z)"))
         self.force_button.setText(self.tr("Check in &anyway…"))
@@ -209,8 +219,11 @@ class CheckinScreen(QWidget):
         self.print_policy.addItems([self.tr("never"), self.tr("once, if not yet printed"), self.tr("always")])
         self.print_policy.setCurrentIndex(PRINT_POLICIES.index(self.printing.policy))
         self.print_policy.blockSignals(False)
+        self.layout_label.setText(self.tr("Badge &layout:"))
+        self._fill_layouts()
         self.recent.setHorizontalHeaderLabels(
             [self.tr("Time"), self.tr("Name"), self.tr("Verdict"), self.tr("Where"), self.tr("Desk")])
+        self.status.setText("")  # a sentence in the old language would stay otherwise
         if self.panel.view.colour == "idle":
             self.panel.show_view(VerdictView("idle", self.tr("Ready to scan")))
         elif self.last_result is not None:
@@ -229,14 +242,32 @@ class CheckinScreen(QWidget):
             return get_event(s).timezone
 
     def reload(self) -> None:
-        """Another event file was opened."""
+        """Another event file was opened: nothing of the old one stays on screen."""
         self.last_result = None
         self._last_request = None
+        self._last_code = None
         self._timezone = self._event_timezone()
+        self.code.clear()
+        self.lookup.reset()
+        self.status.setText("")
         self._load_sessions()
-        self.panel.show_view(VerdictView("idle", self.tr("Ready to scan")))
+        self._fade()
         self._refresh_recent()
         self._update_buttons()
+
+    def _show_view(self, view: VerdictView) -> None:
+        """Show a verdict; it fades to "Ready to scan" after the desk's time
+        (a red verdict left standing would greet the next person)."""
+        self.panel.show_view(view)
+        seconds = self.ctx.settings.verdict_seconds
+        if view.colour != "idle" and seconds > 0:
+            self._fade_timer.start(int(seconds * 1000))
+        else:
+            self._fade_timer.stop()
+
+    def _fade(self) -> None:
+        self._fade_timer.stop()
+        self.panel.show_view(VerdictView("idle", self.tr("Ready to scan")))
 
     def _load_sessions(self) -> None:
         current = self.session.currentData()
@@ -312,11 +343,21 @@ class CheckinScreen(QWidget):
         return result
 
     def _record(self, request: ScanRequest) -> ScanResult | None:
+        return self._recorded(lambda: (request, record(self.ctx.store, request)))
+
+    def check_in_walk_in(self, participant_id: uuid.UUID) -> ScanResult | None:
+        """A walk-in just added: admitted here (arrival, or this desk's session) and,
+        by the print policy, printed, as if their new badge had been scanned."""
+        return self._recorded(lambda: admit_walk_in(self.ctx.store, participant_id,
+                                                    session_id=self.selected_session(),
+                                                    desk=self.desk.text().strip()))
+
+    def _recorded(self, write: Callable[[], tuple[ScanRequest, ScanResult]]) -> ScanResult | None:
         try:
-            result = record(self.ctx.store, request)
+            request, result = write()
         except CheckinError as error:
             # Never leave the previous person's verdict standing.
-            self.panel.show_view(VerdictView("red", self.tr("Not recorded"), detail=error_text(error)))
+            self._show_view(VerdictView("red", self.tr("Not recorded"), detail=error_text(error)))
             self.status.setText(error_text(error))
             self.sounds.play("red")
             return None
@@ -342,7 +383,7 @@ class CheckinScreen(QWidget):
             person = s.get(Participant, result.participant_id) if result.participant_id else None
             view = view_for(result, person, self._timezone, self.ctx.lang,
                             self._last_request.force_reason if self._last_request else "")
-        self.panel.show_view(view)
+        self._show_view(view)
         self.panel.repaint()  # painted now, before the sound and the list refresh
         self.status.setText("")
         if play:
@@ -364,7 +405,7 @@ class CheckinScreen(QWidget):
             self.status.setText(error_text(error))
             return
         self._last_undone = True
-        self.panel.show_view(VerdictView("idle", self.tr("Scan undone")))
+        self._show_view(VerdictView("idle", self.tr("Scan undone")))
         self._refresh_counters()
         self._refresh_recent()
         self._update_buttons()
@@ -402,14 +443,34 @@ class CheckinScreen(QWidget):
         if (pid := self._shown_person()) is not None:
             PreviewDialog(self.printing.render([pid]), self).open()
 
-    def print_people(self, participant_ids: list[uuid.UUID]) -> None:
+    def print_people(self, participant_ids: list[uuid.UUID]) -> int:
+        """Queue the badges (the window goes on at once); returns how many."""
         try:
             count = self.printing.print_people(participant_ids)
         except CheckinError as error:
             self.status.setText(error_text(error))
-            return
+            return 0
         if count:
-            self.status.setText(self.tr("Badge printed"))
+            self.status.setText(self.tr("Badges to the printer: {count}…").format(count=count))
+        return count
+
+    def _printed(self, count: int) -> None:
+        if not self.printing.busy():
+            self.status.setText(self.tr("Badges printed: {count}").format(count=count))
+
+    def _print_failed(self, printer: str) -> None:
+        self.status.setText(error_text(CheckinError("print_failed", printer=printer)))
+
+    def _fill_layouts(self) -> None:
+        from checkin.badges.layout import list_layouts
+
+        self.layout_choice.blockSignals(True)
+        self.layout_choice.clear()
+        for layout in list_layouts()[0]:
+            title = layout.title.get(self.ctx.lang) or layout.title.get("en") or layout.name
+            self.layout_choice.addItem(title, layout.name)
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(self.printing.layout_name)))
+        self.layout_choice.blockSignals(False)
 
     def _can_undo(self) -> bool:
         return self.last_result is not None and self.last_result.decision.admitted and not self._last_undone
@@ -422,30 +483,6 @@ class CheckinScreen(QWidget):
         self.print_button.setEnabled(self._shown_person() is not None)
         self.preview_button.setEnabled(self._shown_person() is not None)
         self.force_button.setEnabled(self._can_force())
-
-    # -- name search --------------------------------------------------------
-    def _find_names(self, text: str) -> None:
-        self.name_results.clear()
-        if len(text.strip()) < 2:
-            self.name_results.hide()
-            return
-        with self.ctx.store.reader() as s:
-            people = search(s, text, limit=8)
-            for p in people:
-                label = " · ".join(x for x in (p.display_name, p.name_ar, p.organisation) if x)
-                item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, p.badge_code)
-                self.name_results.addItem(item)
-        self.name_results.setVisible(bool(people))
-        if people:
-            self.name_results.setCurrentRow(0)
-
-    def _check_in_selected(self) -> None:
-        item = self.name_results.currentItem()
-        if item is None:
-            return
-        self.submit(item.data(Qt.ItemDataRole.UserRole))
-        self.name_search.clear()
 
     # -- settings -----------------------------------------------------------
     def _save_desk(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from checkin import paths
 from checkin.i18n.catalog import Translations
@@ -25,6 +25,9 @@ class Changes(QObject):
     event = Signal()  # another event file was opened: everything reloads
 
 
+DEFAULT_VERDICT_SECONDS = 30.0
+
+
 class DeskSettings:
     """Per-desk choices kept across starts (desk name, sound, camera, printer)."""
 
@@ -40,7 +43,8 @@ class DeskSettings:
 
     @property
     def desk_name(self) -> str:
-        return str(self._get("desk_name", "Desk 1"))
+        # The default in the desk's language: it is shown and recorded with each scan.
+        return str(self._get("desk_name", QCoreApplication.translate("DeskSettings", "Desk 1")))
 
     @desk_name.setter
     def desk_name(self, value: str) -> None:
@@ -61,6 +65,18 @@ class DeskSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._s.setValue("language", value)
+
+    @property
+    def verdict_seconds(self) -> float:
+        """How long a verdict stays before the panel returns to "Ready to scan" (0: until the next)."""
+        try:
+            return max(0.0, float(str(self._get("verdict_seconds", DEFAULT_VERDICT_SECONDS))))
+        except ValueError:
+            return DEFAULT_VERDICT_SECONDS
+
+    @verdict_seconds.setter
+    def verdict_seconds(self, value: float) -> None:
+        self._s.setValue("verdict_seconds", value)
 
     def value(self, key: str, default: str = "") -> str:
         return str(self._get(key, default))

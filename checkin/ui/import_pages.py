@@ -189,6 +189,8 @@ class CheckPage(_Page):
         for problem in self._ordered:
             item = QListWidgetItem(problem_text(problem))
             item.setData(SEVERITY_ROLE, problem.severity)
+            if problem.code == "missing_people":  # one line; who, on demand (hover)
+                item.setToolTip("\n".join(p["name"] for p in problem.params.get("people", [])))
             if problem.severity == "error":
                 # Not by colour alone: an icon, bold type, and the text says "Error".
                 item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))

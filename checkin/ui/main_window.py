@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.translations = translations
         self.ctx: DeskContext | None = None
+        self.help_window = None  # made when first asked for
         self.built = False
         self.loading = QLabel()
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.participants = ParticipantsScreen(ctx)
         self.programme = ProgrammeScreen(ctx)
         self.overview = OverviewScreen(ctx)
+        # A walk-in added at this desk is checked in where the desk is (arrival or its session).
+        self.participants.actions.check_in_walk_in = self.checkin.check_in_walk_in
+        self.participants.print_badges = self.checkin.print_people
         for screen in (self.checkin, self.participants, self.programme, self.overview):
             self.tabs.addTab(screen, "")
         for a in self.event_actions:
@@ -155,6 +159,15 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(a)
             self.language_actions[lang] = a
 
+        from checkin.ui.help import HelpKey
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.guide_action = action(self.show_help, QKeySequence.StandardKey.HelpContents)  # F1; on macOS Cmd+?
+        self.about_action = action(self.show_about)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.about_action)
+        self.help_key = HelpKey(self, self.show_help)  # F1 in dialogs too
+
     def retranslate(self) -> None:
         if not self.built:
             self.loading.setText(self.tr("Opening the event…"))
@@ -172,6 +185,9 @@ class MainWindow(QMainWindow):
         self.desks_action.setText(self.tr("Several &desks…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.guide_action.setText(self.tr("Desk &guide"))
+        self.about_action.setText(self.tr("&About checkin"))
         titles = (self.tr("Check-&in"), self.tr("&Participants"), self.tr("P&rogramme"),
                   self.tr("&Overview"))
         for i, title in enumerate(titles):
@@ -208,6 +224,7 @@ class MainWindow(QMainWindow):
         self.translations.use(lang)
         self.settings.language = lang
         apply_direction(lang)
+        self.statusBar().clearMessage()  # it was said in the old language
         self.language_actions[lang].setChecked(True)
         if self.ctx is not None:
             self.ctx.changes.sessions.emit()  # titles of sessions follow the language
@@ -263,6 +280,7 @@ class MainWindow(QMainWindow):
         self.desks_dialog.open()
 
     def _event_changed(self) -> None:
+        self.statusBar().clearMessage()  # nothing said about the old event stays
         self._update_title()
 
     def _filter(self) -> str:
@@ -327,3 +345,22 @@ class MainWindow(QMainWindow):
         from checkin.ui.export_dialog import ExportDialog
 
         ExportDialog(self.ctx, self).open()
+
+    # -- help ---------------------------------------------------------------
+    def show_help(self, origin: object = None) -> None:
+        """The desk guide, at the part of the screen or dialog F1 was pressed in."""
+        from PySide6.QtWidgets import QWidget
+
+        from checkin.ui.help import HelpWindow, focused_topic, topic_for
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self.translations)
+            self.destroyed.connect(self.help_window.deleteLater)
+        screen = self.tabs.currentWidget() if self.built else None
+        topic = topic_for(origin) if isinstance(origin, QWidget) else None  # not the menu's `checked`
+        self.help_window.show_topic(topic or focused_topic(screen) or "first-scan")
+
+    def show_about(self) -> None:
+        from checkin.ui.help import AboutDialog
+
+        AboutDialog(self).open()

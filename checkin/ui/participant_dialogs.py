@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +37,8 @@ from checkin.errors import CheckinError
 from checkin.i18n.messages import category_text, error_text
 from checkin.participants import add_participant, replace_badge, set_cancelled, update_participant
 from checkin.roster import ParticipantDetail
+from checkin.rules import Verdict
+from checkin.scanning import ScanResult
 from checkin.store.models import Category, Participant
 from checkin.ui.context import DeskContext
 from checkin.ui.participants_model import LANGUAGE_NAMES, ltr
@@ -166,15 +169,25 @@ class ParticipantForm(QDialog):
 
 
 class WalkInDialog(ParticipantForm):
-    """The fewest fields a walk-in needs; the badge code comes at once."""
+    """The fewest fields a walk-in needs; the badge code comes at once, and
+    (ticked by default, remembered per desk) the check-in with it."""
 
-    def __init__(self, submit: Submit, parent: QWidget | None = None) -> None:
+    def __init__(self, submit: Submit, parent: QWidget | None = None, *, can_check_in: bool = False,
+                 check_in: bool = True) -> None:
         super().__init__(WALK_IN_FIELDS, {}, submit, parent)
+        # Read by the caller: it is no field of the person.
+        self.check_in = QCheckBox(self)
+        self.check_in.setChecked(check_in)
+        self.check_in.setVisible(can_check_in)
+        self.form.addRow(self.check_in)
+        self.retranslate()
 
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(self.tr("Add a walk-in"))
         self.hint.setText(self.tr("A name is enough; the badge code is assigned when you press OK."))
+        if hasattr(self, "check_in"):  # built after the fields
+            self.check_in.setText(self.tr("Check in &now (untick to pre-register)"))
 
 
 class EditDialog(ParticipantForm):
@@ -239,6 +252,8 @@ class ParticipantActions(QObject):
         self.ctx, self._host = ctx, host
         self.confirm: Confirm = self._ask
         self.dialog: ParticipantForm | None = None  # the open dialog, if any
+        # Set by the window: admits a walk-in just added at this desk (check-in screen's place).
+        self.check_in_walk_in: Callable[[uuid.UUID], ScanResult | None] | None = None
         self.current: ParticipantDetail | None = None
         self.walk_in = self._action("walk_in", self.open_walk_in)
         self.edit = self._action("edit", self.open_edit)
@@ -286,17 +301,28 @@ class ParticipantActions(QObject):
         dialog.deleteLater()
 
     def open_walk_in(self) -> None:
-        self._open(WalkInDialog(self._add_walk_in, self._host))
+        check_in = self.ctx.settings.value("walk_in_check_in", "true") == "true"
+        self._open(WalkInDialog(self._add_walk_in, self._host, can_check_in=self.check_in_walk_in is not None,
+                                check_in=check_in))
 
     def _add_walk_in(self, fields: dict[str, object]) -> str | None:
+        dialog = self.dialog
+        offered = isinstance(dialog, WalkInDialog) and self.check_in_walk_in is not None
+        admit = offered and dialog.check_in.isChecked()
+        if offered:
+            self.ctx.settings.set_value("walk_in_check_in", "true" if dialog.check_in.isChecked() else "false")
         try:
             with self.ctx.store.session() as s:
                 p = add_participant(s, fields, desk=self.ctx.settings.desk_name)
                 pid, name, code = p.id, p.display_name, p.badge_code
         except CheckinError as err:
             return error_text(err)
-        self.said.emit(self.tr("{name} added. Badge code: {code}").format(
-            name=name, code=ltr(format_code(code))), False)
+        text = self.tr("{name} added. Badge code: {code}")
+        if admit and self.check_in_walk_in is not None:
+            result = self.check_in_walk_in(pid)  # shows the verdict, prints by the desk's policy
+            if result is not None and result.verdict is Verdict.OK:
+                text = self.tr("{name} added and checked in. Badge code: {code}")
+        self.said.emit(text.format(name=name, code=ltr(format_code(code))), False)
         self._wrote(pid)
         self.participant_added.emit(pid)
         return None

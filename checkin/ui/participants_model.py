@@ -187,7 +187,7 @@ class ParticipantsModel(QAbstractTableModel):
                 row.given_name + " " + row.family_name if row.given_name and row.family_name
                 else row.given_name or row.family_name,
                 row.name_ar,
-                row.organisation,
+                row.organisation_in(self._lang),
                 self._category(row.category),
                 self.tr("Cancelled") if row.cancelled else self.tr("Registered"),
                 self._arrived(row.arrived_at),

@@ -15,6 +15,7 @@ the badge code · Menu key or right click: the same actions on the list.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -48,6 +49,7 @@ from checkin.roster import (
     visible_rows,
 )
 from checkin.store.models import Category
+from checkin.ui.batch_print import BatchPrintDialog
 from checkin.ui.context import DeskContext
 from checkin.ui.refresh import RefreshWhenShown
 from checkin.ui.participant_dialogs import Confirm, ParticipantActions, ParticipantForm, label
@@ -74,6 +76,7 @@ class ParticipantsScreen(QWidget):
         self._reveal: uuid.UUID | None = None  # select this one after the next refresh
         self._build()
         self.retranslate()
+        ctx.changes.event.connect(self._event_opened)  # first: the refresh below then shows everyone
         for signal in (ctx.changes.participants, ctx.changes.scans, ctx.changes.sessions,
                        ctx.changes.event):
             signal.connect(self._refresher.changed)
@@ -91,6 +94,8 @@ class ParticipantsScreen(QWidget):
             QComboBox(self) for _ in range(4))
         for combo in self._filters():
             combo.currentIndexChanged.connect(self._filter_changed)
+        for combo in (self.arrived_filter, self.category_filter):  # short fixed lists: never cut off
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.count_label = QLabel(self)
 
         self.model = ParticipantsModel(self)
@@ -123,7 +128,14 @@ class ParticipantsScreen(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions([self.actions.edit, self.actions.cancel, self.actions.replace,
                                self.actions.walk_in])
-        self._buttons = [self._button(a) for a in self.actions.all()]
+        # Set by the window (the check-in screen's printing); a batch of badges from this list.
+        self.print_badges: Callable[[list[uuid.UUID]], object] | None = None
+        self.print_action = QAction(self)
+        self.print_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(lambda _checked=False: self.open_batch_print())
+        self.addAction(self.print_action)
+        self._buttons = [self._button(a) for a in (*self.actions.all(), self.print_action)]
         self.message = QLabel(self)  # what the last action did (e.g. the new badge code)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -136,7 +148,7 @@ class ParticipantsScreen(QWidget):
         self.splitter.setStretchFactor(1, 2)
 
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
+        top.addWidget(self.search, 2)  # the filters need room for German texts at 1366 px
         for combo in self._filters():
             top.addWidget(combo, 1)
         top.addWidget(self.count_label)
@@ -189,6 +201,8 @@ class ParticipantsScreen(QWidget):
                                                  self.tr("Country"), self.tr("Category"))):
             combo.setAccessibleName(name)
         label(self.search_action, self.tr("Search"))
+        label(self.print_action, self.tr("Print badges…"))
+        self._say("", False)  # a sentence in the old language would stay otherwise
         self.actions.retranslate()
         self._fill_filters()  # session titles follow the language too
         self.model.retranslate(self.ctx.lang)
@@ -255,6 +269,14 @@ class ParticipantsScreen(QWidget):
         self._update_count()
         if keep is None or not self.select(keep):
             self._current_moved()  # select() already did, through currentRowChanged
+
+    def _event_opened(self) -> None:
+        """Another event: its people, so no search, filter, selection or message of the old one."""
+        if self.actions.dialog is not None:
+            self.actions.dialog.reject()
+        self._clear_search_and_filters()
+        self._say("", False)
+        self._reveal = None
 
     def _clear_search_and_filters(self) -> None:
         for w in (self.search, *self._filters()):
@@ -355,6 +377,16 @@ class ParticipantsScreen(QWidget):
     def _say(self, text: str, error: bool) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+
+    def open_batch_print(self) -> BatchPrintDialog | None:
+        """The selected person, everyone shown, or those shown not printed yet."""
+        if self.print_badges is None:
+            return None
+        dialog = BatchPrintDialog(self.ctx, self.current_id(), self.visible_ids(), self.print_badges, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.batch_dialog = dialog
+        return dialog
 
     # -- for the window and tests -------------------------------------------------
     def visible_ids(self) -> list[uuid.UUID]:

@@ -87,7 +87,7 @@ class ProgrammeScreen(QWidget):
             zone = get_event(s).timezone
             sessions = all_sessions(s)
             numbers = {st.session_id: st for st in stats(s).sessions}
-        number = qlocale(lang).toString  # the language's digits, as in the times beside them
+        number = str  # Western digits in every language, as in the times beside them (i18n.format)
         self.table.setRowCount(len(sessions))
         for row, session in enumerate(sessions):
             st = numbers.get(session.id)

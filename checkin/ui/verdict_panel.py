@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 # Background, text: strong enough to read in a bright foyer, and not only colour
@@ -29,12 +29,19 @@ class VerdictView:
     organisation: str = ""
     category: str = ""
     detail: str = ""  # earlier time and desk, the desk note, an override reason
+    mark: str = ""  # "already" or "note": both are yellow, so each has its own sign and frame
+
+
+# Told apart at 2 m without colour: a large sign, and the note's heavy frame.
+MARKS = {"already": "⟲", "note": "✎"}
+NOTE_FRAME = QColor("#0d3c78")
 
 
 class VerdictPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(220)
+        self.sign = QLabel()
         self.headline = QLabel()
         self.name = QLabel()
         self.name_ar = QLabel()
@@ -42,7 +49,7 @@ class VerdictPanel(QFrame):
         self.detail = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        for label, size, bold in ((self.headline, 30, True), (self.name, 26, True), (self.name_ar, 26, True),
+        for label, size, bold in ((self.sign, 44, True), (self.headline, 30, True), (self.name, 26, True), (self.name_ar, 26, True),
                                   (self.organisation, 16, False), (self.detail, 16, True)):
             font = label.font()
             font.setPointSize(size)
@@ -64,6 +71,12 @@ class VerdictPanel(QFrame):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(self._background)
         painter.drawRoundedRect(self.rect(), 10, 10)
+        if self.view.mark == "note":
+            pen = QPen(NOTE_FRAME, 14)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(7, 7, -7, -7))
 
     def show_view(self, view: VerdictView) -> None:
         # Colours through the palette and paintEvent: a style sheet per scan
@@ -74,6 +87,8 @@ class VerdictPanel(QFrame):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
         self.setPalette(palette)
+        self.sign.setText(MARKS.get(view.mark, ""))
+        self.sign.setVisible(bool(self.sign.text()))
         self.headline.setText(view.headline)
         self.name.setText(view.name)
         self.name_ar.setText(view.name_ar)

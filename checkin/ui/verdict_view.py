@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from checkin.i18n.format import format_datetime, format_time, local
 from checkin.i18n.messages import category_text, verdict_class, verdict_text
+from checkin.rules import Verdict
 from checkin.scanning import ScanResult
 from checkin.store.models import Participant
 from checkin.ui.verdict_panel import VerdictView
@@ -27,9 +28,10 @@ def view_for(result: ScanResult, person: Participant | None, timezone: str, lang
             refusal=verdict_text(d.overridden), reason=force_reason))
     if person is not None and d.attention:
         details.append(translate("Desk", "Note: {note}").format(note=person.desk_note))
+    mark = "already" if d.verdict is Verdict.ALREADY else "note" if d.attention and d.verdict.admitted else ""
     if person is None:
         return VerdictView(verdict_class(d.verdict, d.attention), verdict_text(d.verdict),
-                           detail="\n".join(details))
+                           detail="\n".join(details), mark=mark)
     latin = " ".join(x for x in (person.title, person.given_name, person.family_name) if x)
     return VerdictView(
         colour=verdict_class(d.verdict, d.attention),
@@ -39,4 +41,5 @@ def view_for(result: ScanResult, person: Participant | None, timezone: str, lang
         organisation=person.organisation_ar if lang == "ar" and person.organisation_ar else person.organisation,
         category=category_text(person.category.value),
         detail="\n".join(details),
+        mark=mark,
     )

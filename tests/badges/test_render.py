@@ -241,3 +241,20 @@ def test_the_folded_badge_shows_the_persons_own_programme(demo, tmp_path):
     # The name is on both halves: front and back.
     name_lines = [d for d in summary.texts if person.family_name in d.text]
     assert {d.box[0] < 105 * mm for d in name_lines} == {True, False}
+
+
+def test_each_badge_in_the_persons_own_language(store, tmp_path):
+    """Issue 11: a German mayor's badge printed at an Arabic desk is German."""
+    from checkin.badges import get_layout, render_badges
+    from checkin.participants import add_participant
+
+    with store.session() as s:
+        mayor = add_participant(s, {"given_name": "Jürgen", "family_name": "Roth", "language": "de"})
+        guest = add_participant(s, {"given_name": "Samir", "family_name": "Odeh", "language": ""})
+        s.flush()
+        out = tmp_path / "own.pdf"
+        summary = render_badges(s, [mayor, guest], get_layout("a6"), out, "ar", record=True, own_language=True)
+    first = " ".join(t.text for t in summary.texts if t.page == 0)
+    second = " ".join(t.text for t in summary.texts if t.page == 1)
+    assert "Teilnehmer/in" in first  # the mayor's category label, in German
+    assert "Teilnehmer/in" not in second and "Participant" not in second  # the desk's Arabic

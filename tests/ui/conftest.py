@@ -40,3 +40,24 @@ def desk_ctx(qapp, demo_path):
     yield ctx
     translations.clear()
     ctx.store.close()
+
+
+@pytest.fixture
+def window(qapp, qtbot, demo_path):
+    """The whole desk window on a copy of the demo, in English, shown."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from checkin.ui.app import build_window
+
+    w = build_window(qapp, demo_path, "en")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.help_window is not None:
+        w.help_window.close()
+    w.scanner_capture.stop()
+    w.translations.clear()
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    w.ctx.store.close()

@@ -14,19 +14,6 @@ from checkin.ui.app import build_window, event_path
 from checkin.ui.pseudo import PseudoTranslator, pseudo
 
 
-@pytest.fixture
-def window(qapp, qtbot, demo_path):
-    w = build_window(qapp, demo_path, "en")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.scanner_capture.stop()
-    w.translations.clear()
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    w.ctx.store.close()
-
-
 def test_first_start_opens_the_demo_clearly_marked(qapp, qtbot):
     assert event_path(None) == paths.default_event_path()  # nothing used yet: the demo's place
     w = build_window(qapp, None, "en")

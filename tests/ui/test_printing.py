@@ -53,7 +53,8 @@ def test_print_button_prints_the_person_shown_and_logs_it(qtbot, screen, desk_ct
     person = newcomer(desk_ctx)
     screen.submit(person.badge_code)
     assert screen.print_button.isEnabled()
-    screen.print_button.click()
+    with qtbot.waitSignal(screen.printing.printed, timeout=10_000):
+        screen.print_button.click()  # returns at once: the job runs off the GUI thread
     assert len(screen.jobs) == 1
     assert codes_on(screen.jobs[0], tmp_path) == [person.badge_code]
     with desk_ctx.store.reader() as s:
@@ -66,8 +67,9 @@ def test_print_once_on_check_in(qtbot, screen, desk_ctx):
     screen.print_policy.setCurrentIndex(1)
     assert screen.printing.policy == PRINT_ONCE
     person = newcomer(desk_ctx)
-    screen.submit(person.badge_code)
-    qtbot.waitUntil(lambda: len(screen.jobs) == 1)
+    with qtbot.waitSignal(screen.printing.printed, timeout=10_000):
+        screen.submit(person.badge_code)
+    assert len(screen.jobs) == 1
     screen.exit.setChecked(True)
     screen.submit(person.badge_code)
     screen.exit.setChecked(False)
@@ -134,6 +136,7 @@ def test_a_walk_in_gets_its_badge_with_one_keystroke(qapp, qtbot, demo_path, tmp
         qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         qtbot.keyClick(qapp.focusWidget() or screen.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: len(jobs) == 1, timeout=3000)  # Ctrl+P: File › Print badge
+        qtbot.waitUntil(lambda: not window.checkin.printing.busy(), timeout=10_000)
         with window.ctx.store.reader() as s:
             person = s.get(Participant, added.args[0])
             assert s.scalar(select(func.count()).select_from(PrintLog)

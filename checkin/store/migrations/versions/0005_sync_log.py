@@ -1,8 +1,8 @@
 """Several desks: a desk UUID, and a change log entry with this desk's own
 sequence number for every row it creates or edits (written by triggers).
 
-Revision ID: 0003_sync_log
-Revises: 0003_documents
+Revision ID: 0005_sync_log
+Revises: 0004_desk_source_list
 """
 import uuid
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 
 from checkin.sync import triggers
 
-revision = "0003_sync_log"
-down_revision = "0003_documents"
+revision = "0005_sync_log"
+down_revision = "0004_desk_source_list"
 branch_labels = None
 depends_on = None
 
