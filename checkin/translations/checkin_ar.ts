@@ -2151,7 +2151,7 @@
     </message>
     <message>
         <source>Several &amp;desks…</source>
-        <translation>عدة &amp;مكاتب…</translation>
+        <translation>عدة مكاتب…</translation>
     </message>
     <message>
         <source>&amp;View</source>
