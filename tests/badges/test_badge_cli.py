@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from checkin.badges.layout import user_dir
-from checkin.cli import main
+from cli_run import run, run_json  # noqa: F401 (used by the tests here and beside)
 from checkin.store.connection import open_store
 from checkin.store.models import Participant, PrintLog, RevokedCode, Status
 
@@ -39,18 +39,6 @@ def wired(monkeypatch):
     for name, handler in badge_cmds.ON_NEW_FILE.items():
         if name not in commands.ON_NEW_FILE:
             monkeypatch.setitem(commands.ON_NEW_FILE, name, handler)
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def run_json(capsys, *argv: str) -> tuple[int, dict]:
-    status, out, err = run(capsys, *argv, "--json")
-    assert err == "", err
-    return status, json.loads(out)
 
 
 def logged(db: Path) -> list[PrintLog]:

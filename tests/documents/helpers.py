@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from checkin.cli import main
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def run_json(capsys, *argv: str) -> tuple[int, dict]:
-    status, out, err = run(capsys, *argv, "--json")
-    assert err == "", err
-    return status, json.loads(out)
+from cli_run import run, run_json  # noqa: F401 (used by the tests here and beside)
 
 
 def pdf_text(pdf: Path) -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.cli import main
+from cli_run import run
 from checkin.events import EventInfo, create_event
 from checkin.participants import add_participant
 
@@ -45,10 +45,7 @@ def event(tmp_path: Path) -> Event:
     return Event(path, codes)
 
 
-def cli(capsys, *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
+cli = run  # exit status, stdout, stderr of one command
 
 
 @contextmanager
