@@ -178,14 +178,15 @@ def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> 
     reason = staff_text(req.force_reason, REASON_MAX)
     if req.force_reason and not reason:
         raise CheckinError("force_reason_invisible")  # e.g. only a zero-width space
+    sent_again = req.nonce is not None  # a nonce we draw here cannot be on file yet
     req = replace(req, nonce=req.nonce or uuid.uuid4(), desk=staff_text(req.desk, DESK_NAME_MAX),
                   force_reason=reason)
     if not store.warmed:
         _warm_up(store, req)
-    result = _record_once(store, req, now)
+    result = _record_once(store, req, now, look_up_nonce=sent_again)
     if not store.holds_file():
         store.recover()
-        result = replace(_record_once(store, req, now), replayed=False)
+        result = replace(_record_once(store, req, now, look_up_nonce=True), replayed=False)
     return result
 
 
@@ -206,14 +207,15 @@ def _replay_lookup(session: Session, nonce: uuid.UUID | None) -> None:
     session.scalar(select(Scan.id).where(Scan.nonce == nonce))
 
 
-def _record_once(store: EventStore, req: ScanRequest, now: datetime | None) -> ScanResult:
+def _record_once(store: EventStore, req: ScanRequest, now: datetime | None, *,
+                 look_up_nonce: bool) -> ScanResult:
     parsed = codes.parse(req.raw_code)
     nonce = req.nonce or uuid.uuid4()
     raw = req.raw_code.encode("utf-8", "replace").decode("utf-8")  # undecodable bytes from a terminal
     code = (parsed.code if parsed else staff_text(raw, 200))[:200]
     with busy_as_error(store), store.session(immediate=True) as session:
         now = now or utcnow()  # after the lock: scans are stamped in the order they are written
-        if (earlier := _replay(session, nonce, code, req)) is not None:
+        if look_up_nonce and (earlier := _replay(session, nonce, code, req)) is not None:
             return earlier
         target = None
         if req.session_id is not None:
