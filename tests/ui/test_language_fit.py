@@ -8,11 +8,12 @@ import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QStyle, QStyleOptionComboBox
 
 from checkin.i18n.format import format_datetime, format_time
 from checkin.ui.app import build_window
+from checkin.ui.pseudo import PseudoTranslator
 from tests.conftest import REPO
 
 
@@ -41,16 +42,22 @@ def cut_off(widget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("lang", ["de", "ar"])
-def test_nothing_is_cut_off_at_1366_by_768(qapp, qtbot, demo_path, lang):
-    window = build_window(qapp, demo_path, lang)
+@pytest.mark.parametrize("lang", ["de", "ar", "pseudo"])
+def test_nothing_is_cut_off_at_1366_by_768(qapp, qtbot, demo_path, lang, monkeypatch):
+    """"pseudo" is the pseudo-locale (CHECKIN_PSEUDO): every text 40 % longer,
+    accented and right-to-left, so a label that fits only in today's wording fails."""
+    if lang == "pseudo":
+        monkeypatch.setenv("CHECKIN_PSEUDO", "1")
+    window = build_window(qapp, demo_path, "en" if lang == "pseudo" else lang)
     qtbot.addWidget(window)
     try:
         window.resize(1366, 768 - 40)  # minus a taskbar
         window.show()
         qtbot.waitExposed(window)
+        if lang == "pseudo":  # the switch is really on
+            assert window.tabs.tabText(0).startswith("⟦")
         problems = {}
-        for screen in (window.checkin, window.participants, window.programme):
+        for screen in (window.checkin, window.participants, window.programme, window.overview):
             window.tabs.setCurrentWidget(screen)
             QApplication.processEvents()
             problems[type(screen).__name__] = cut_off(screen)
@@ -62,6 +69,9 @@ def test_nothing_is_cut_off_at_1366_by_768(qapp, qtbot, demo_path, lang):
         assert window.width() <= 1366 and all(not v for v in problems.values()), problems
     finally:
         window.scanner_capture.stop()
+        for translator in qapp.findChildren(PseudoTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
         window.translations.clear()
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         window.ctx.store.close()
@@ -118,6 +128,9 @@ def test_arabic_ui_shows_arabic_organisation_names(qapp, qtbot, demo_path):
         assert any(person.organisation_ar in t for t in texts)
     finally:
         window.scanner_capture.stop()
+        for translator in qapp.findChildren(PseudoTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
         window.translations.clear()
         QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         window.ctx.store.close()
