@@ -326,7 +326,8 @@ def test_removed_person_is_reported_not_deleted(programme, samples, tmp_path):
     (missing,) = [p for p in report.problems if p.code == "missing_people"]
     assert missing.severity == "warning" and missing.params["count"] == 1
     oconnor = people(programme)[("Mehmet", "O'Connor")]
-    assert missing.params["people"] == [{"participant_id": str(oconnor.id), "name": "Mehmet O'Connor"}]
+    assert missing.params["people"] == [{"participant_id": str(oconnor.id), "name": "Mehmet O'Connor",
+                                       "organisation": oconnor.organisation}]
     assert count(programme, Participant) == 80
     # His registrations stay too: nothing in the file speaks about him.
     assert sessions_of(programme, "Mehmet", "O'Connor") == [(4, "import"), (8, "import")]

@@ -211,7 +211,8 @@ def _match(session: Session, rows: list[ParsedRow], columns: HeaderMap,
     report.missing = len(absent)
     if absent:  # one line with the count; the people on demand (--json, the wizard's details)
         report.warning("missing_people", None, None, count=len(absent),
-                       people=[{"participant_id": str(p.id), "name": p.display_name} for p in absent])
+                       people=[{"participant_id": str(p.id), "name": p.display_name,
+                               "organisation": p.organisation} for p in absent])
     return steps
 
 

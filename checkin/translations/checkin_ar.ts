@@ -128,6 +128,10 @@
 <context>
     <name>CheckPage</name>
     <message>
+        <source>Who this is about</source>
+        <translation>من المعنيّون</translation>
+    </message>
+    <message>
         <source>Check before importing</source>
         <translation>المراجعة قبل الاستيراد</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Show who…</source>
+        <translation>عرض الأسماء…</translation>
     </message>
     <message>
         <source>New: {added}   Updated: {updated}   Unchanged: {unchanged}   In the event but not in the file (kept): {missing}</source>

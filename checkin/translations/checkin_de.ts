@@ -128,6 +128,10 @@
 <context>
     <name>CheckPage</name>
     <message>
+        <source>Who this is about</source>
+        <translation>Wen das betrifft</translation>
+    </message>
+    <message>
         <source>Check before importing</source>
         <translation>Vor dem Import prüfen</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Show who…</source>
+        <translation>&amp;Namen anzeigen…</translation>
     </message>
     <message>
         <source>New: {added}   Updated: {updated}   Unchanged: {unchanged}   In the event but not in the file (kept): {missing}</source>

@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
     QListWidgetItem,
     QPushButton,
     QRadioButton,
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 PREVIEW_ROWS = 10
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # the lines "Show who…" lists, if any
 ERROR_COLOUR, WARNING_COLOUR = QColor("#b00020"), QColor("#8a5a00")
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -55,6 +59,11 @@ def _cell_text(value: object) -> str:
     if isinstance(value, (datetime, date, time)):
         return value.isoformat(sep=" ") if isinstance(value, datetime) else value.isoformat()
     return str(value)
+
+
+def _person_line(person: dict[str, str]) -> str:
+    organisation = person.get("organisation") or ""
+    return f"{person['name']} ({organisation})" if organisation else person["name"]
 
 
 def _reading_order(problem: Problem) -> tuple[bool, float]:
@@ -170,10 +179,17 @@ class CheckPage(_Page):
         self.status.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setWordWrap(True)
+        self.problems.currentItemChanged.connect(self._enable_details)
+        self.problems.itemActivated.connect(lambda _item: self.show_details())
+        self.details_button = QPushButton()
+        self.details_button.setEnabled(False)
+        self.details_button.clicked.connect(self.show_details)
+        self.details_box: QDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
         layout.addWidget(self.problems, 1)
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeading)
         # Pressing the commit button runs the real import; there is no way back after it.
         self.setCommitPage(True)
         self.retranslate()
@@ -189,8 +205,10 @@ class CheckPage(_Page):
         for problem in self._ordered:
             item = QListWidgetItem(problem_text(problem))
             item.setData(SEVERITY_ROLE, problem.severity)
-            if problem.code == "missing_people":  # one line; who, on demand (hover)
-                item.setToolTip("\n".join(p["name"] for p in problem.params.get("people", [])))
+            if problem.code == "missing_people":  # one line; who, on demand (button, Enter, hover)
+                who = [_person_line(p) for p in problem.params.get("people", [])]
+                item.setData(DETAILS_ROLE, who)
+                item.setToolTip("\n".join(who))
             if problem.severity == "error":
                 # Not by colour alone: an icon, bold type, and the text says "Error".
                 item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
@@ -204,6 +222,31 @@ class CheckPage(_Page):
             self.problems.addItem(item)
         self.retranslate()
         self.completeChanged.emit()
+
+    def _enable_details(self, item: QListWidgetItem | None) -> None:
+        self.details_button.setEnabled(item is not None and bool(item.data(DETAILS_ROLE)))
+
+    def show_details(self) -> None:
+        """The people behind a one-line summary, in a box that can be read and copied."""
+        item = self.problems.currentItem()
+        who = item.data(DETAILS_ROLE) if item is not None else None
+        if not who:
+            return
+        box = QDialog(self)
+        box.setWindowTitle(self.tr("Who this is about"))
+        heading = QLabel(item.text())
+        heading.setWordWrap(True)
+        names = QPlainTextEdit("\n".join(who))  # scrolls, and can be copied into an e-mail
+        names.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(box.reject)
+        layout = QVBoxLayout(box)
+        layout.addWidget(heading)
+        layout.addWidget(names, 1)
+        layout.addWidget(buttons)
+        box.resize(480, 360)
+        self.details_box = box
+        box.open()
 
     def problem_texts(self, severity: str | None = None) -> list[str]:
         return [self.problems.item(i).text() for i in range(self.problems.count())
@@ -223,6 +266,7 @@ class CheckPage(_Page):
         self.setTitle(self.tr("Check before importing"))
         self.setSubTitle(self.tr("Nothing has been written yet. This is what the import would do."))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.details_button.setText(self.tr("&Show who…"))
         report = self.report
         if report is None:
             return

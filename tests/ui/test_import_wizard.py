@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPlainTextEdit, QWizard
 from sqlalchemy import func, select
 
 from checkin.events import EventInfo, create_event
@@ -324,3 +324,45 @@ def test_a_row_that_is_not_utf8_is_a_warning_with_its_row(qtbot, open_wizard, ne
     next_page(qtbot, wizard)
     with new_ctx.store.reader() as s:
         assert set(s.scalars(select(Participant.family_name))) == {"Müller", "Weiß"}
+
+
+def test_people_missing_from_a_new_version_are_one_line_and_shown_on_demand(
+        qtbot, open_wizard, new_ctx, samples, tmp_path):
+    """Issue 11: one summary line with a count; who they are behind "Show who…" (or Enter)."""
+    import csv
+
+    import_file(qtbot, open_wizard, samples / "programme.csv", programme=True)
+    import_file(qtbot, open_wizard, samples / GERMAN)
+    with (samples / GERMAN).open(encoding="cp1252", newline="") as f:
+        rows = list(csv.reader(f, delimiter=";"))
+    gone = rows[9:12]
+    newer = tmp_path / "anmeldungen_v2.csv"
+    with newer.open("w", encoding="cp1252", newline="") as f:
+        csv.writer(f, delimiter=";").writerows(rows[:9] + rows[12:])
+
+    wizard = open_wizard()
+    choose(qtbot, wizard, newer)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    check = wizard.check_page
+    summary = [t for t in check.problem_texts("warning") if "not in this file" in t]
+    assert len(summary) == 1 and "3" in summary[0]
+    assert not check.details_button.isEnabled()  # nothing chosen yet
+    row = check.problem_texts().index(summary[0])
+    check.problems.setCurrentRow(row)
+    assert check.details_button.isEnabled()
+    qtbot.mouseClick(check.details_button, Qt.MouseButton.LeftButton)
+    box = check.details_box
+    assert box is not None and box.isVisible()
+    shown = box.findChild(QPlainTextEdit).toPlainText().splitlines()
+    assert len(shown) == 3
+    header = rows[0]
+    surname = header.index("Nachname")
+    for person in gone:
+        assert any(person[surname] in line for line in shown), (person, shown)
+    box.reject()
+    # The other warnings have no one behind them: the button is off for them.
+    for other in (i for i, t in enumerate(check.problem_texts()) if t != summary[0]):
+        check.problems.setCurrentRow(other)
+        assert not check.details_button.isEnabled()
+    assert count(new_ctx, Participant) == 80  # looking wrote nothing
