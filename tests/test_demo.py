@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from collections import Counter
 from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
@@ -36,10 +35,8 @@ HARAKAT = re.compile(r"[\u064B-\u0652]")
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    started = time.perf_counter()
     store = create_demo(tmp_path_factory.mktemp("demo") / "demo.checkin", now=NOW)
-    elapsed = time.perf_counter() - started
-    yield store, elapsed
+    yield store
     store.close()
 
 
@@ -66,8 +63,7 @@ def fingerprint(store):
 
 
 def test_size_and_event(demo):
-    store, elapsed = demo
-    assert elapsed < 6  # measured about 1.2 s; the brief's budget is 3 s
+    store = demo  # how long making it takes: bench/core.py, beside an empty event
     with store.reader() as s:
         event = get_event(s)
         assert event.is_demo is True
@@ -81,7 +77,7 @@ def test_size_and_event(demo):
 
 
 def test_both_scripts_and_realistic_fields(demo):
-    store, _ = demo
+    store = demo
     with store.reader() as s:
         people = list(s.scalars(select(Participant)))
     german = [p for p in people if p.external_id.startswith("DE-")]
@@ -110,7 +106,7 @@ def test_both_scripts_and_realistic_fields(demo):
 
 
 def test_badge_codes_valid_and_distinct(demo):
-    store, _ = demo
+    store = demo
     with store.reader() as s:
         tag = get_event(s).code_tag
         badge_codes = list(s.scalars(select(Participant.badge_code)))
@@ -121,7 +117,7 @@ def test_badge_codes_valid_and_distinct(demo):
 
 
 def test_programme_and_registrations(demo):
-    store, _ = demo
+    store = demo
     with store.reader() as s:
         sessions = list(s.scalars(select(EventSession).order_by(EventSession.number)))
         per_session = {sid: n for sid, n in s.execute(
@@ -151,7 +147,7 @@ def test_programme_and_registrations(demo):
 
 
 def test_some_checked_in_on_the_first_morning(demo):
-    store, _ = demo
+    store = demo
     with store.reader() as s:
         st = stats(s)
         scans = list(s.scalars(select(Scan)))
@@ -173,7 +169,7 @@ def test_some_checked_in_on_the_first_morning(demo):
 
 
 def test_same_seed_same_demo(demo, tmp_path):
-    store, _ = demo
+    store = demo
     again = create_demo(tmp_path / "again.checkin", now=NOW)
     other = create_demo(tmp_path / "other.checkin", seed=1, participants=40, now=NOW)
     try:
@@ -208,7 +204,7 @@ def test_default_now_has_no_future_scans(tmp_path):
 
 
 def test_demo_exports(demo, tmp_path):
-    store, _ = demo
+    store = demo
     with store.reader() as s:
         summary = write_xlsx(s, tmp_path / "demo.xlsx", lang="ar")
         registered = stats(s).registered
