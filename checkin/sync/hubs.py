@@ -38,6 +38,10 @@ def hub_for(join: joincode.JoinCode, url: str = "") -> Hub:
     return Hub(join.url(), join.secret, pinned=True)
 
 
+def hub_folder_of(store: EventStore) -> Path:
+    return hub_folder(_event(store)[0])
+
+
 def remembered(store: EventStore) -> Hub | None:
     """The hub this desk syncs with, if it has one."""
     with log.reading(store) as cur:

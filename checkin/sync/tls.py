@@ -140,6 +140,9 @@ def ensure_root(host: str, port: int, secret: str, *, refresh: bool = False) -> 
     if not matches(der, secret):
         raise CheckinError("hub_wrong_certificate")
     path.parent.mkdir(parents=True, exist_ok=True)
-    pem = x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
-    _write_private(path, pem)
+    _write_private(path, pem(der))
     return path
+
+
+def pem(der: bytes) -> bytes:
+    return x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)

@@ -123,3 +123,35 @@ def test_a_mistyped_join_code_says_so_and_makes_nothing(qapp, qtbot, demo_path, 
         w.scanner_capture.stop()
         w.translations.clear()
         w.ctx.store.close()
+
+
+def test_an_existing_server_entered_in_file_several_desks_becomes_the_hub(qapp, qtbot, hub, tmp_path):
+    from checkin.events import EventInfo, create_event
+    from checkin.sync import joincode
+
+    path = tmp_path / "first.checkin"
+    create_event(path, EventInfo(name_en="Server desk", code_tag="4711")).close()
+    w = build_window(qapp, path, "en")
+    qtbot.addWidget(w)
+    try:
+        w.desks_action.trigger()
+        dialog = w.desks_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        login, where = hub.hub.url.split("@")
+        bare, password = login.rsplit(":", 1)
+        dialog.url_field.setText("not an address")
+        dialog.use_button.click()
+        assert "Not a server address" in dialog.message.text()
+        dialog.url_field.setText(f"{bare}@{where}")
+        dialog.password_field.setText(password)
+        dialog.use_button.click()
+        qtbot.waitUntil(lambda: "this event's hub" in dialog.message.text(), timeout=30000)
+        assert dialog.code_text.isVisible() and dialog.password_field.text() == ""
+        code = hubs.joincode_of(w.ctx.store)
+        assert joincode.decode(code).existing_server
+        qtbot.waitUntil(lambda: "Hub online" in w.sync_line.text(), timeout=30000)  # the password was kept
+    finally:
+        w.sync_status.stop()
+        w.scanner_capture.stop()
+        w.translations.clear()
+        w.ctx.store.close()
