@@ -113,6 +113,9 @@ class SeveralDesksDialog(QDialog):
         self.server_box.setTitle(self.tr("Or an existing server (e.g. the organisers' IT)"))
         self.url_field.setPlaceholderText("postgresql://USER@HOST/DATABASE?sslmode=verify-full")
         self.password_field.setPlaceholderText(self.tr("Password (if not in the address)"))
+        metrics = self.url_field.fontMetrics()
+        self.url_field.setMinimumWidth(metrics.horizontalAdvance(self.url_field.placeholderText()) + 24)
+        self.password_field.setMinimumWidth(metrics.horizontalAdvance(self.password_field.placeholderText()) + 24)
         self.use_button.setText(self.tr("Use this server as the hub"))
         self.server_note.setText(self.tr("Desks that join this event enter the same address beside the join code. "
                                          "Ask for sslmode=verify-full: the connection is then encrypted and the "
