@@ -112,7 +112,7 @@ def cmd_hub(args: argparse.Namespace, store: EventStore, out: Output) -> int:
             port=state.port, front=translate("Cli", "running") if state.front else translate("Cli", "stopped")))
     if state.port:
         data["port"] = state.port
-    if hubs.joincode_of(store):
+    if hubs.remembered(store) is not None or hubs.remembered_url(store):
         from checkin.sync import joincode
 
         code = joincode.encode(joincode.decode(hubs.joincode_of(store)))

@@ -48,7 +48,11 @@ def remembered(store: EventStore) -> Hub | None:
         code, url = cur.execute("SELECT join_code, hub_url FROM sync_desk").fetchone()
     if not code:
         return None
-    return hub_for(joincode.decode(code), servers.full_url(url) if url else "")
+    try:
+        join = joincode.decode(code)
+    except CheckinError:
+        return None  # a code of an older version (no TLS): join again, or `sync --code`
+    return hub_for(join, servers.full_url(url) if url else "")
 
 
 def remember(store: EventStore, code: str, url: str = "", password: str | None = None) -> None:

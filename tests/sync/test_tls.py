@@ -125,6 +125,19 @@ def test_what_goes_on_the_wire_is_tls_and_plain_or_admin_logins_are_refused(star
     assert sent.startswith(tls.SSL_REQUEST) and sent[8:9] == b"\x16"  # SSLRequest, then a TLS handshake
     for plain in (b"user\0checkin", b"SELECT", b"INSERT", b"change", b"Eingang"):
         assert plain not in sent
+    # A peer outside the admitted subnets (here: only 127.0.0.1/32, the hub listens there) is closed on at once.
+    try:
+        stranger = socket.create_connection(("127.0.0.1", result.port), timeout=5, source_address=("127.0.0.2", 0))
+    except OSError:
+        stranger = None  # no 127.0.0.2 on this system (macOS): the rule itself is tested below
+    if stranger is not None:
+        with stranger:
+            try:
+                stranger.sendall(tls.SSL_REQUEST)
+                answer = stranger.recv(1)
+            except ConnectionResetError:
+                answer = b""
+            assert answer == b""  # no 'S': closed without a word
     url = joincode.decode(result.join_code).url()
     with pytest.raises(psycopg.OperationalError, match="TLS connections only"):
         psycopg.connect(url, sslmode="disable", connect_timeout=5)
