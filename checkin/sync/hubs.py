@@ -100,7 +100,7 @@ def start_hub(store: EventStore, *, listen: str = "*", port: int | None = None) 
     config = server.start(folder, config)
     tls.write_hub_certificate(folder, secret)
     before = front.config(folder) or {}
-    lan_port = port or before.get("port") or server.free_port("*")
+    lan_port = port or before.get("port") or server.free_port(listen)
     front.start(folder, listen=listen, port=lan_port, target=config.port, role=server.ROLE)
     host = server.lan_address() if listen == "*" else listen
     code = joincode.encode(joincode.JoinCode(host, lan_port, tag, secret))
