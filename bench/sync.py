@@ -97,14 +97,14 @@ def main() -> None:
             event_id, tag = event.id.hex, event.code_tag
         code = joincode.encode(joincode.JoinCode("127.0.0.1", hubd.config.port, tag, SECRET))
         prepare(hub, event_id)
-        hubs.remember(first, code)
+        hubs.remember(first, code, url)  # the server directly, as an existing server
         sync_round(first, hub)
         with log.reading(first) as cur:
             badge_codes = [r[0] for r in cur.execute("SELECT badge_code FROM participant ORDER BY id")]
         first.close()
         paths = [root / "desk0.checkin"]
         for i in range(1, desks):
-            store, _r = hubs.join(root / f"desk{i}.checkin", code)
+            store, _r = hubs.join(root / f"desk{i}.checkin", code, url=url)
             paths.append(store.path)
             store.close()
 
@@ -179,7 +179,7 @@ def main() -> None:
         push_s = time.perf_counter() - t
         big.close()
         t = time.perf_counter()
-        late, r = hubs.join(root / "late.checkin", code)
+        late, r = hubs.join(root / "late.checkin", code, url=url)
         pull_s = time.perf_counter() - t
         with log.reading(late) as cur:
             late_scans = cur.execute("SELECT count(*) FROM scan").fetchone()[0]

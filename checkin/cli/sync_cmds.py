@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,6 +17,7 @@ from checkin.errors import CheckinError
 from checkin.store.connection import EventStore
 
 translate = QCoreApplication.translate
+T = TypeVar("T")
 
 
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,16 +32,23 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                        help=translate("Cli", "address to listen on (default: every local network)"))
     start.add_argument("--port", type=int, default=None, help=translate("Cli", "port (default: a free one)"))
     add("stop", translate("Cli", "stop the hub"), action)
-    add("status", translate("Cli", "is the hub running, and the desks it has seen"), action)
+    add("status", translate("Cli", "is the hub running (server and TLS front), and its join code"), action)
+    use = add("use", translate("Cli", "use an existing PostgreSQL server as this event's hub and print the join code"),
+              action)
+    use.add_argument("url", metavar="URL", help=translate(
+        "Cli", "postgresql://USER@HOST/DATABASE?sslmode=verify-full (the password is asked for if needed)"))
 
+    hub_url_help = translate("Cli", "the hub is an existing server at this postgresql:// URL (not the join code's address)")
     join = add("join", translate("Cli", "make a new event file for this desk from a hub's join code"))
     join.add_argument("code", metavar="CODE", help=translate("Cli", "join code as scanned or typed"))
     join.add_argument("--desk", default="", help=translate("Cli", "name of this desk"))
+    join.add_argument("--hub-url", default="", metavar="URL", help=hub_url_help)
 
     sync = add("sync", translate("Cli", "one sync round with the hub: push, then pull"))
     sync.add_argument("--desk", default="", help=translate("Cli", "name of this desk"))
     sync.add_argument("--code", default="", metavar="CODE",
                       help=translate("Cli", "sync with this hub from now on (e.g. a new hub after the first was lost)"))
+    sync.add_argument("--hub-url", default="", metavar="URL", help=hub_url_help)
 
     add("conflicts", translate("Cli", "edits made at two desks at once, and people admitted twice"))
 
@@ -59,6 +71,17 @@ def _round_data(r) -> dict[str, object]:
             "waiting": r.waiting, "desks": r.desks}
 
 
+def _asking_password(work: Callable[[str | None], T], url: str) -> T:
+    """Run work(password); when an existing server wants a password the URL
+    lacks, ask for it on the terminal (never echoed, never logged) and try again."""
+    try:
+        return work(None)
+    except CheckinError as exc:
+        if exc.code != "hub_password" or not url or not sys.stdin.isatty():
+            raise
+    return work(getpass.getpass(translate("Cli", "Password for the hub server: ")) or None)
+
+
 def cmd_hub(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     from checkin.sync import hubs
 
@@ -68,22 +91,36 @@ def cmd_hub(args: argparse.Namespace, store: EventStore, out: Output) -> int:
                    translate("Cli", "Hub running on port {port}. Join code for the other desks:\n{code}").format(
                        port=started.port, code=started.join_code))
         return 0
+    if args.hub_action == "use":
+        started = _asking_password(lambda pw: hubs.use_server(store, args.url, pw), args.url)
+        out.result({"join_code": started.join_code, **_round_data(started.round)},
+                   translate("Cli", "The server is this event's hub. Other desks join with its URL and this code:\n"
+                             "{code}").format(code=started.join_code))
+        return 0
     if args.hub_action == "stop":
         stopped = hubs.stop_hub(store)
         out.result({"stopped": stopped}, translate("Cli", "Hub stopped") if stopped
                    else translate("Cli", "The hub was not running"))
         return 0
-    running = hubs.hub_running(store)
-    hub = hubs.remembered(store)
-    data: dict[str, object] = {"running": running}
-    text = [translate("Cli", "Hub on this laptop: running") if running
+    state = hubs.hub_state(store)
+    data: dict[str, object] = {"running": state.running, "server": state.server, "front": state.front}
+    text = [translate("Cli", "Hub on this laptop: running") if state.running
             else translate("Cli", "Hub on this laptop: not running")]
-    if hub is not None:
+    if state.server or state.front:
+        text.append(translate("Cli", "Server: {server} · TLS front on port {port}: {front}").format(
+            server=translate("Cli", "running") if state.server else translate("Cli", "stopped"),
+            port=state.port, front=translate("Cli", "running") if state.front else translate("Cli", "stopped")))
+    if state.port:
+        data["port"] = state.port
+    if hubs.remembered(store) is not None or hubs.remembered_url(store):
         from checkin.sync import joincode
 
         code = joincode.encode(joincode.decode(hubs.joincode_of(store)))
         data["join_code"] = code
         text.append(translate("Cli", "Join code: {code}").format(code=code))
+    if hubs.remembered_url(store):
+        data["hub_url"] = hubs.remembered_url(store)
+        text.append(translate("Cli", "Hub server: {url}").format(url=data["hub_url"]))
     out.result(data, "\n".join(text))
     return 0
 
@@ -93,7 +130,8 @@ def cmd_join(args: argparse.Namespace, db: Path, out: Output) -> int:
 
     if not getattr(args, "db", None):
         raise CheckinError("db_required")
-    store, r = hubs.join(db, args.code, desk_name=args.desk)
+    store, r = _asking_password(
+        lambda pw: hubs.join(db, args.code, desk_name=args.desk, url=args.hub_url, password=pw), args.hub_url)
     store.close()
     recent.remember(db)
     out.result({"db": str(db), **_round_data(r)},
@@ -105,12 +143,14 @@ def cmd_sync(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     from checkin.sync import hubs
     from checkin.sync.engine import sync_round
 
-    if args.code:
-        hubs.switch_hub(store, args.code)
-    hub = hubs.remembered(store)
-    if hub is None:
-        raise CheckinError("no_hub")
-    r = sync_round(store, hub, desk_name=args.desk)
+    def one_round(password: str | None):
+        if args.code or args.hub_url:
+            hubs.switch_hub(store, args.code, args.hub_url, password)
+        hub = hubs.remembered(store)
+        if hub is None:
+            raise CheckinError("no_hub")
+        return sync_round(store, hub, desk_name=args.desk)
+    r = _asking_password(one_round, args.hub_url)
     out.result(_round_data(r), _round_text(r))
     return 0
 

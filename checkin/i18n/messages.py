@@ -61,6 +61,12 @@ def error_text(error: CheckinError) -> str:
         "hub_not_prepared": translate("Error", "The server is not a checkin hub yet"),
         "no_hub": translate("Error", "This desk has no hub: start one (hub start) or join one (join)"),
         "bad_join_code": translate("Error", "Not a valid join code (misread or mistyped)"),
+        "hub_wrong_certificate": translate("Error", "The hub's certificate does not match the join code: another "
+                                           "machine may be posing as the hub. Nothing was sent or changed"),
+        "hub_no_tls": translate("Error", "The hub does not offer an encrypted connection: not connected"),
+        "hub_url_needed": translate("Error", "This event's hub is an existing server: give its postgresql:// address"),
+        "bad_hub_url": translate("Error", "Not a server address: expected postgresql://USER@HOST/DATABASE"),
+        "hub_password": translate("Error", "The hub server refused the login: password missing or wrong"),
         "not_desk_data": translate("Error", "{path} is not a desk data file"),
         "desk_data_other_event": translate("Error", "{path} holds desk data of another event"),
         "no_such_file": translate("Error", "There is no file at {path}"),

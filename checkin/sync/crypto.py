@@ -1,9 +1,10 @@
-"""What the join secret gives a desk: the hub password and the payload key.
+"""What the join secret gives a desk: the hub password, the payload key and
+the hub's TLS key (`checkin.sync.tls`).
 
-The embedded hub's server build has no TLS, so desks encrypt every row they
-send (AES-GCM, the key derived from the join secret with HKDF): the hub and
-the network see only ciphertext and IDs. The login itself is scram-sha-256,
-which never sends the password.
+Desks encrypt every row they send (AES-GCM, the key derived from the join
+secret with HKDF), so the hub's disk, a backup of it and an existing server's
+administrators see only ciphertext and IDs, whatever TLS the server has.
+The login itself is scram-sha-256, which never sends the password.
 """
 
 from __future__ import annotations
@@ -19,19 +20,19 @@ from checkin.errors import CheckinError
 _SALT = b"checkin-sync-v1"
 
 
-def _derive(secret: str, purpose: bytes, length: int = 32) -> bytes:
+def derive(secret: str, purpose: bytes, length: int = 32) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=length, salt=_SALT, info=purpose).derive(secret.encode())
 
 
 def hub_password(secret: str) -> str:
-    return _derive(secret, b"postgres-password", 24).hex()
+    return derive(secret, b"postgres-password", 24).hex()
 
 
 class Sealer:
     """Encrypts and decrypts payloads bound to their entry's identity."""
 
     def __init__(self, secret: str) -> None:
-        self._aead = AESGCM(_derive(secret, b"payload-key"))
+        self._aead = AESGCM(derive(secret, b"payload-key"))
 
     def seal(self, plain: bytes, bound_to: bytes) -> bytes:
         nonce = os.urandom(12)

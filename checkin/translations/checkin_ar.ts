@@ -957,8 +957,20 @@
         <translation>إيقاف المحور</translation>
     </message>
     <message>
-        <source>is the hub running, and the desks it has seen</source>
-        <translation>هل المحور يعمل، والمكاتب التي رآها</translation>
+        <source>is the hub running (server and TLS front), and its join code</source>
+        <translation>هل يعمل المحور (الخادم وواجهة TLS)، ورمز الانضمام إليه</translation>
+    </message>
+    <message>
+        <source>use an existing PostgreSQL server as this event&apos;s hub and print the join code</source>
+        <translation>استخدام خادم PostgreSQL قائم محورًا لهذه الفعالية وطباعة رمز الانضمام</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST/DATABASE?sslmode=verify-full (the password is asked for if needed)</source>
+        <translation>postgresql://USER@HOST/DATABASE?sslmode=verify-full (تُطلب كلمة المرور عند الحاجة)</translation>
+    </message>
+    <message>
+        <source>the hub is an existing server at this postgresql:// URL (not the join code&apos;s address)</source>
+        <translation>المحور خادم قائم على عنوان postgresql:// هذا (لا على العنوان الوارد في رمز الانضمام)</translation>
     </message>
     <message>
         <source>make a new event file for this desk from a hub&apos;s join code</source>
@@ -1001,9 +1013,19 @@
         <translation>أُرسل {pushed}، واستُلم {pulled}؛ {waiting} بانتظار الإرسال؛ {desks} مكاتب ظاهرة</translation>
     </message>
     <message>
+        <source>Password for the hub server: </source>
+        <translation>كلمة مرور خادم المحور: </translation>
+    </message>
+    <message>
         <source>Hub running on port {port}. Join code for the other desks:
 {code}</source>
         <translation>المحور يعمل على المنفذ {port}. رمز الانضمام للمكاتب الأخرى:
+{code}</translation>
+    </message>
+    <message>
+        <source>The server is this event&apos;s hub. Other desks join with its URL and this code:
+{code}</source>
+        <translation>الخادم هو محور هذه الفعالية. تنضم المكاتب الأخرى بعنوانه وبهذا الرمز:
 {code}</translation>
     </message>
     <message>
@@ -1023,8 +1045,24 @@
         <translation>المحور على هذا الحاسوب: لا يعمل</translation>
     </message>
     <message>
+        <source>Server: {server} · TLS front on port {port}: {front}</source>
+        <translation>الخادم: {server} · واجهة TLS على المنفذ {port}: {front}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>يعمل</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
         <source>Join code: {code}</source>
         <translation>رمز الانضمام: {code}</translation>
+    </message>
+    <message>
+        <source>Hub server: {url}</source>
+        <translation>خادم المحور: {url}</translation>
     </message>
     <message>
         <source>Joined: {db}</source>
@@ -1153,6 +1191,26 @@
     <message>
         <source>Not a valid join code (misread or mistyped)</source>
         <translation>ليس رمز انضمام صالحاً (قُرئ أو كُتب خطأً)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the join code: another machine may be posing as the hub. Nothing was sent or changed</source>
+        <translation>شهادة المحور لا تطابق رمز الانضمام: ربما ينتحل جهاز آخر صفة المحور. لم يُرسَل شيء ولم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>The hub does not offer an encrypted connection: not connected</source>
+        <translation>لا يتيح المحور اتصالًا مشفرًا: لم يتم الاتصال</translation>
+    </message>
+    <message>
+        <source>This event&apos;s hub is an existing server: give its postgresql:// address</source>
+        <translation>محور هذه الفعالية خادم قائم: أدخل عنوانه postgresql://</translation>
+    </message>
+    <message>
+        <source>Not a server address: expected postgresql://USER@HOST/DATABASE</source>
+        <translation>ليس عنوان خادم: المتوقع postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>The hub server refused the login: password missing or wrong</source>
+        <translation>رفض خادم المحور تسجيل الدخول: كلمة المرور مفقودة أو خاطئة</translation>
     </message>
     <message>
         <source>{path} is not a desk data file</source>
@@ -3078,12 +3136,36 @@
         <translation>رمز الانضمام</translation>
     </message>
     <message>
+        <source>Or an existing server (e.g. the organisers&apos; IT)</source>
+        <translation>أو خادم قائم (مثل خادم قسم تقنية المعلومات لدى المنظمين)</translation>
+    </message>
+    <message>
+        <source>Password (if not in the address)</source>
+        <translation>كلمة المرور (إن لم تكن في العنوان)</translation>
+    </message>
+    <message>
+        <source>Use this server as the hub</source>
+        <translation>استخدام هذا الخادم محورًا</translation>
+    </message>
+    <message>
+        <source>Desks that join this event enter the same address beside the join code. Ask for sslmode=verify-full: the connection is then encrypted and the server&apos;s certificate checked.</source>
+        <translation>تُدخل المكاتب التي تنضم إلى هذه الفعالية العنوان نفسه إلى جانب رمز الانضمام. اطلب sslmode=verify-full: عندها يكون الاتصال مشفرًا وتُفحص شهادة الخادم.</translation>
+    </message>
+    <message>
         <source>Starting the hub…</source>
         <translation>جارٍ تشغيل المحور…</translation>
     </message>
     <message>
+        <source>Connecting to the server…</source>
+        <translation>جارٍ الاتصال بالخادم…</translation>
+    </message>
+    <message>
         <source>The hub is running. Other desks scan this code.</source>
         <translation>المحور يعمل. تمسح المكاتب الأخرى هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>The server is this event&apos;s hub. Other desks scan this code and enter the server&apos;s address.</source>
+        <translation>الخادم هو محور هذه الفعالية. تمسح المكاتب الأخرى هذا الرمز وتُدخل عنوان الخادم.</translation>
     </message>
     <message>
         <source>Joining: fetching the event from the hub…</source>

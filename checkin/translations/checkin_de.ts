@@ -957,8 +957,20 @@
         <translation>den Hub beenden</translation>
     </message>
     <message>
-        <source>is the hub running, and the desks it has seen</source>
-        <translation>läuft der Hub, und welche Tische er gesehen hat</translation>
+        <source>is the hub running (server and TLS front), and its join code</source>
+        <translation>läuft der Hub (Server und TLS-Zugang), und sein Beitrittscode</translation>
+    </message>
+    <message>
+        <source>use an existing PostgreSQL server as this event&apos;s hub and print the join code</source>
+        <translation>einen vorhandenen PostgreSQL-Server als Hub dieser Veranstaltung nutzen und den Beitrittscode ausgeben</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST/DATABASE?sslmode=verify-full (the password is asked for if needed)</source>
+        <translation>postgresql://BENUTZER@HOST/DATENBANK?sslmode=verify-full (das Passwort wird bei Bedarf abgefragt)</translation>
+    </message>
+    <message>
+        <source>the hub is an existing server at this postgresql:// URL (not the join code&apos;s address)</source>
+        <translation>der Hub ist ein vorhandener Server unter dieser postgresql://-Adresse (nicht der Adresse im Beitrittscode)</translation>
     </message>
     <message>
         <source>make a new event file for this desk from a hub&apos;s join code</source>
@@ -1001,9 +1013,19 @@
         <translation>{pushed} gesendet, {pulled} empfangen; {waiting} warten auf das Senden; {desks} Tische gesehen</translation>
     </message>
     <message>
+        <source>Password for the hub server: </source>
+        <translation>Passwort für den Hub-Server: </translation>
+    </message>
+    <message>
         <source>Hub running on port {port}. Join code for the other desks:
 {code}</source>
         <translation>Hub läuft auf Port {port}. Beitrittscode für die anderen Tische:
+{code}</translation>
+    </message>
+    <message>
+        <source>The server is this event&apos;s hub. Other desks join with its URL and this code:
+{code}</source>
+        <translation>Der Server ist der Hub dieser Veranstaltung. Andere Tische treten mit seiner Adresse und diesem Code bei:
 {code}</translation>
     </message>
     <message>
@@ -1023,8 +1045,24 @@
         <translation>Hub auf diesem Laptop: läuft nicht</translation>
     </message>
     <message>
+        <source>Server: {server} · TLS front on port {port}: {front}</source>
+        <translation>Server: {server} · TLS-Zugang auf Port {port}: {front}</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
         <source>Join code: {code}</source>
         <translation>Beitrittscode: {code}</translation>
+    </message>
+    <message>
+        <source>Hub server: {url}</source>
+        <translation>Hub-Server: {url}</translation>
     </message>
     <message>
         <source>Joined: {db}</source>
@@ -1153,6 +1191,26 @@
     <message>
         <source>Not a valid join code (misread or mistyped)</source>
         <translation>Kein gültiger Beitrittscode (falsch gelesen oder vertippt)</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate does not match the join code: another machine may be posing as the hub. Nothing was sent or changed</source>
+        <translation>Das Zertifikat des Hubs passt nicht zum Beitrittscode: Ein anderes Gerät gibt sich womöglich als Hub aus. Nichts wurde gesendet oder geändert</translation>
+    </message>
+    <message>
+        <source>The hub does not offer an encrypted connection: not connected</source>
+        <translation>Der Hub bietet keine verschlüsselte Verbindung an: nicht verbunden</translation>
+    </message>
+    <message>
+        <source>This event&apos;s hub is an existing server: give its postgresql:// address</source>
+        <translation>Der Hub dieser Veranstaltung ist ein vorhandener Server: Geben Sie seine postgresql://-Adresse an</translation>
+    </message>
+    <message>
+        <source>Not a server address: expected postgresql://USER@HOST/DATABASE</source>
+        <translation>Keine Serveradresse: erwartet wird postgresql://BENUTZER@HOST/DATENBANK</translation>
+    </message>
+    <message>
+        <source>The hub server refused the login: password missing or wrong</source>
+        <translation>Der Hub-Server hat die Anmeldung abgelehnt: Passwort fehlt oder ist falsch</translation>
     </message>
     <message>
         <source>{path} is not a desk data file</source>
@@ -3078,12 +3136,36 @@
         <translation>Beitrittscode</translation>
     </message>
     <message>
+        <source>Or an existing server (e.g. the organisers&apos; IT)</source>
+        <translation>Oder ein vorhandener Server (z. B. der IT der Veranstalter)</translation>
+    </message>
+    <message>
+        <source>Password (if not in the address)</source>
+        <translation>Passwort (falls nicht in der Adresse)</translation>
+    </message>
+    <message>
+        <source>Use this server as the hub</source>
+        <translation>Diesen Server als Hub nutzen</translation>
+    </message>
+    <message>
+        <source>Desks that join this event enter the same address beside the join code. Ask for sslmode=verify-full: the connection is then encrypted and the server&apos;s certificate checked.</source>
+        <translation>Tische, die dieser Veranstaltung beitreten, geben neben dem Beitrittscode dieselbe Adresse ein. Verlangen Sie sslmode=verify-full: Dann ist die Verbindung verschlüsselt und das Zertifikat des Servers wird geprüft.</translation>
+    </message>
+    <message>
         <source>Starting the hub…</source>
         <translation>Hub wird gestartet …</translation>
     </message>
     <message>
+        <source>Connecting to the server…</source>
+        <translation>Verbindung zum Server wird hergestellt…</translation>
+    </message>
+    <message>
         <source>The hub is running. Other desks scan this code.</source>
         <translation>Der Hub läuft. Die anderen Tische scannen diesen Code.</translation>
+    </message>
+    <message>
+        <source>The server is this event&apos;s hub. Other desks scan this code and enter the server&apos;s address.</source>
+        <translation>Der Server ist der Hub dieser Veranstaltung. Andere Tische scannen diesen Code und geben die Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>Joining: fetching the event from the hub…</source>

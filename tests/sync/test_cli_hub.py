@@ -54,7 +54,8 @@ def test_hub_start_join_scan_sync_conflicts_usb_and_stop(capsys, home):
         _s, listed, _e = run(capsys, "--db", str(a), "conflicts")
         assert set(listed) == {"conflicts", "seen_twice"}
         _s, hub_status, _e = run(capsys, "--db", str(a), "hub", "status")
-        assert hub_status == {"running": True, "join_code": code}
+        assert hub_status == {"running": True, "server": True, "front": True, "port": started["port"],
+                              "join_code": code}
         status, exported, err = run(capsys, "--db", str(a), "desk", "export", "--out", str(home / "a.desk"))
         assert status == 0 and exported["entries"] > 300
         status, merged, err = run(capsys, "--db", str(b), "desk", "merge", str(home / "a.desk"))
@@ -62,6 +63,8 @@ def test_hub_start_join_scan_sync_conflicts_usb_and_stop(capsys, home):
     finally:
         status, stopped, _e = run(capsys, "--db", str(a), "hub", "stop")
     assert stopped == {"stopped": True}
+    _s, hub_status, _e = run(capsys, "--db", str(a), "hub", "status")
+    assert hub_status["running"] is False and hub_status["front"] is False
     status, _out, err = run(capsys, "--db", str(b), "sync")
     assert status == 2 and "hub" in err.lower()
 

@@ -82,16 +82,24 @@ def test_join_by_scanning_the_code_in_file_several_desks(qapp, qtbot, hub, demo_
         assert dialog.code_field.text() == code
         assert w.statusBar().currentMessage() == ""  # not taken for a badge
         dialog.join_target = lambda: str(target)
-        from checkin.sync import hubs as hubs_module
-
-        real_join = hubs_module.join
-        hubs_module.join = lambda path, c, desk_name="": real_join(path, c, desk_name=desk_name, url=hub.hub.url)
-        try:
-            dialog.join_button.click()
-            qtbot.waitUntil(lambda: w.ctx.store.path == target, timeout=30000)
-        finally:
-            hubs_module.join = real_join
+        # The code's address is the test server itself, reached as an existing
+        # server (no TLS front here): its address goes into the URL field, the
+        # password into the password field.
+        login, where = hub.hub.url.split("@")
+        bare, password = login.rsplit(":", 1)
+        qtbot.keyClicks(dialog.url_field, f"{bare}@{where}")
+        qtbot.keyClicks(dialog.password_field, password)
+        # Typed this fast it is a scanner burst, handed back to the fields when it is no join code.
+        qtbot.waitUntil(lambda: dialog.url_field.text() == f"{bare}@{where}" and dialog.password_field.text() == password)
+        dialog.join_button.click()
+        qtbot.waitUntil(lambda: w.ctx.store.path == target or "Joining" not in dialog.message.text(), timeout=30000)
+        assert w.ctx.store.path == target, dialog.message.text()
         assert "Sync test" in w.windowTitle()
+        with w.ctx.store.reader() as s:
+            from sqlalchemy import text
+
+            kept = s.execute(text("SELECT hub_url FROM sync_desk")).scalar()
+        assert password not in kept and kept.endswith(f":{hub.pg.port}/{hub.db}")  # not in the event file
     finally:
         w.sync_status.stop()
         w.scanner_capture.stop()
@@ -110,6 +118,38 @@ def test_a_mistyped_join_code_says_so_and_makes_nothing(qapp, qtbot, demo_path, 
         dialog.join_button.click()
         assert "Not a valid join code" in dialog.message.text()
         assert not (tmp_path / "never.checkin").exists()
+    finally:
+        w.sync_status.stop()
+        w.scanner_capture.stop()
+        w.translations.clear()
+        w.ctx.store.close()
+
+
+def test_an_existing_server_entered_in_file_several_desks_becomes_the_hub(qapp, qtbot, hub, tmp_path):
+    from checkin.events import EventInfo, create_event
+    from checkin.sync import joincode
+
+    path = tmp_path / "first.checkin"
+    create_event(path, EventInfo(name_en="Server desk", code_tag="4711")).close()
+    w = build_window(qapp, path, "en")
+    qtbot.addWidget(w)
+    try:
+        w.desks_action.trigger()
+        dialog = w.desks_dialog
+        qtbot.waitUntil(dialog.isVisible)
+        login, where = hub.hub.url.split("@")
+        bare, password = login.rsplit(":", 1)
+        dialog.url_field.setText("not an address")
+        dialog.use_button.click()
+        assert "Not a server address" in dialog.message.text()
+        dialog.url_field.setText(f"{bare}@{where}")
+        dialog.password_field.setText(password)
+        dialog.use_button.click()
+        qtbot.waitUntil(lambda: "this event's hub" in dialog.message.text(), timeout=30000)
+        assert dialog.code_text.isVisible() and dialog.password_field.text() == ""
+        code = hubs.joincode_of(w.ctx.store)
+        assert joincode.decode(code).existing_server
+        qtbot.waitUntil(lambda: "Hub online" in w.sync_line.text(), timeout=30000)  # the password was kept
     finally:
         w.sync_status.stop()
         w.scanner_capture.stop()
