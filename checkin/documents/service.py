@@ -61,7 +61,9 @@ def make_certificates(store: EventStore, out: Path, *, refs: Sequence[str] = (),
                       layout_name: str | None = None, one_per_person: bool = False,
                       progress: Progress | None = None) -> CertificateSummary:
     """Register (commit) first, then write: a failed commit leaves no file."""
-    layout = certlayout.get(layout_name)
+    with store.reader() as s:
+        demo = get_event(s).is_demo
+    layout = certlayout.get(layout_name, event_dir=store.path.parent, demo=demo)
     if one_per_person:
         out.mkdir(parents=True, exist_ok=True)
     pages: list[tuple[str, certrender.CertificatePage]] = []
