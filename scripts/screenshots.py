@@ -1,4 +1,5 @@
-"""Renders the main screens and the desk guide in German and in Arabic into docs/screenshots/.
+"""Renders the main screens, two After-the-event dialogs and the desk guide in German
+and in Arabic into docs/screenshots/.
 
 Runs the real window on a virtual X screen:
 
@@ -57,6 +58,18 @@ def main() -> int:
             picture = window.screen().grabWindow(window.winId()) if os.environ.get("DISPLAY") else window.grab()
             picture.save(str(OUT / f"{lang}-{name}.png"))
             print(OUT / f"{lang}-{name}.png")
+        for name, show in (("sheets", window.show_sheets), ("purge", window.show_purge)):
+            show()  # After the event › Signature sheets… / Purge personal data…
+            dialog = window.document_dialog
+            if name == "purge":
+                dialog.dry_run()  # the list of what would go, shown before any purge
+            dialog.adjustSize()
+            for _ in range(5):
+                app.processEvents()
+            picture = dialog.screen().grabWindow(dialog.winId()) if os.environ.get("DISPLAY") else dialog.grab()
+            picture.save(str(OUT / f"{lang}-{name}.png"))
+            print(OUT / f"{lang}-{name}.png")
+            dialog.close()
         window.tabs.setCurrentWidget(window.participants)
         window.show_help()  # as F1 there: the guide at its part
         guide = window.help_window

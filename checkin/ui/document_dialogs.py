@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import CheckinError
+from checkin.i18n.format import qlocale, western_digits
 from checkin.i18n.messages import error_text
 from checkin.ui.context import DeskContext
 from checkin.ui.document_worker import DocumentWorker
@@ -214,7 +215,7 @@ class SheetsDialog(DocumentDialog):
             self.kind.addItem("", kind)
         self.day = QComboBox()
         for d in self.days:
-            self.day.addItem(d.isoformat(), d)
+            self.day.addItem(western_digits(qlocale(self.ctx.lang).toString(d, "dddd d.M.yyyy")), d)
         self.session = QComboBox()
         for number, title in self.sessions:
             self.session.addItem(f"{number}  {title}", number)

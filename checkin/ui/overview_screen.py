@@ -20,11 +20,12 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -59,12 +60,21 @@ def _chart(title: str, categories: list[str], series: list[tuple[str, list[int]]
     x.append(categories)
     chart.addAxis(x, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
     bars.attachAxis(x)
+    if horizontal:  # rows are low: Arabic script is taller than Latin and would be elided
+        font = x.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        x.setLabelsFont(font)
     y = QValueAxis()
-    y.setMin(0)
+    y.setRange(0, max([1, *(v for _name, values in series for v in values)]))
+    y.applyNiceNumbers()  # ticks at 0, 50, 100 … rather than at fifths of the largest value
     y.setLabelFormat("%d")  # printf: Western digits, whatever the language
     chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y)
+    if not horizontal and sum(len(c) for c in categories) > 8 * 6:  # long labels: upright, not elided
+        x.setLabelsAngle(-90)
     chart.legend().setVisible(len(series) > 1)
+    chart.setMargins(QMargins(2, 2, 2, 2))  # room for the bars (and for Arabic labels, taller than Latin)
+    chart.layout().setContentsMargins(0, 0, 0, 0)
     return chart
 
 
@@ -77,6 +87,8 @@ class OverviewScreen(QWidget):
         self.groups = QTableWidget(0, 3)
         for table in (self.summary, self.groups):
             table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.arrivals_view = QChartView()
         self.sessions_view = QChartView()
@@ -99,13 +111,13 @@ class OverviewScreen(QWidget):
 
         grid = QGridLayout()
         grid.addWidget(self.summary, 0, 0)
-        grid.addWidget(self.arrivals_view, 0, 1, 1, 2)
-        grid.addWidget(self.sessions_view, 0, 3)
+        grid.addWidget(self.arrivals_view, 0, 1)
+        grid.addWidget(self.sessions_view, 0, 2, 1, 2)  # three bars for each of a dozen sessions
         grid.addWidget(self.groups, 1, 0)
         grid.addWidget(self.countries_view, 1, 1)
         grid.addWidget(self.categories_view, 1, 2)
         grid.addWidget(self.organisations_view, 1, 3)
-        for column in (1, 2, 3):
+        for column in range(4):
             grid.setColumnStretch(column, 1)
         self.documents_row = QHBoxLayout()  # the After the event actions, as buttons
         row = QHBoxLayout()
@@ -160,8 +172,10 @@ class OverviewScreen(QWidget):
             view.setChart(_chart(title, [x[0] for x in shown],
                                  [(self.tr("Registered"), [x[1] for x in shown]),
                                   (self.tr("Arrived"), [x[2] for x in shown])], horizontal=True))
+        days = {t.date() for t, _c in st.per_quarter}
+        when = "%d.%m. %H:%M" if len(days) > 1 else "%H:%M"  # arrivals on several days: say which
         self.arrivals_view.setChart(_chart(
-            self.tr("Arrivals per 15 minutes"), [f"{t:%H:%M}" for t, _c in st.per_quarter],
+            self.tr("Arrivals per 15 minutes"), [t.strftime(when) for t, _c in st.per_quarter],
             [(self.tr("Arrived"), [c for _t, c in st.per_quarter])]))
         self.sessions_view.setChart(_chart(
             self.tr("Sessions: registered, present, places"), [n(x[0]) for x in st.sessions],
@@ -181,7 +195,6 @@ class OverviewScreen(QWidget):
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
-        table.resizeColumnsToContents()
 
     def verify_code(self) -> None:
         try:
