@@ -35,6 +35,8 @@ def win(qapp, qtbot, played, tmp_path):
     w.show()
     qtbot.waitExposed(w)
     yield w
+    if w.help_window is not None:
+        w.help_window.close()
     w.scanner_capture.stop()
     w.translations.clear()
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -72,6 +74,15 @@ def test_the_after_the_event_menu_has_every_document(win):
     assert texts == ["&Signature sheets…", "&Certificates…", "Statistics &report…", "&Verify a certificate",
                      "&Purge personal data…"]
     assert all(a.isEnabled() for a in win.document_actions)
+
+
+@pytest.mark.parametrize("action", ["sheets_action", "purge_action"])
+def test_f1_in_a_document_dialog_opens_after_the_event(win, qtbot, action):
+    dialog = click(qtbot, win, getattr(win, action))
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: win.help_window is not None and win.help_window.isVisible())
+    assert win.help_window.contents.currentItem().data(Qt.ItemDataRole.UserRole) == "after"
 
 
 def test_sheets_per_session_in_three_clicks(win, qtbot, tmp_path):
