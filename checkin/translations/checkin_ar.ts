@@ -159,6 +159,10 @@
         <source>&amp;Layout:</source>
         <translation>التصميم:</translation>
     </message>
+    <message>
+        <source>One PDF file per person (in a folder named like the file)</source>
+        <translation>ملف PDF لكل شخص (في مجلد يحمل اسم الملف)</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

@@ -159,6 +159,10 @@
         <source>&amp;Layout:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
+    <message>
+        <source>One PDF file per person (in a folder named like the file)</source>
+        <translation>Eine PDF-Datei je Person (in einem Ordner, der wie die Datei heißt)</translation>
+    </message>
 </context>
 <context>
     <name>CheckPage</name>

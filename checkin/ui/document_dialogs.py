@@ -2,10 +2,8 @@
 statistics report, each one dialog (menu After the event, or the buttons on
 the Overview tab) that writes a PDF through `checkin.documents`.
 
-The document is drawn on a worker thread (`DocumentWorker`) with a progress
-bar; the dialog stays open afterwards so the outcome can be read. Files are
-chosen with the app's own file dialog (`file_dialogs`: never the native one)
-and written by the domain through the output guard.
+Each reads its form in the GUI thread and hands the drawing to the worker
+thread of its frame, `document_dialog.DocumentDialog`.
 """
 
 from __future__ import annotations
@@ -15,18 +13,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,166 +26,8 @@ from PySide6.QtWidgets import (
 
 from checkin.errors import CheckinError
 from checkin.i18n.format import qlocale, western_digits
-from checkin.i18n.messages import error_text
 from checkin.ui.context import DeskContext
-from checkin.ui.document_worker import DocumentWorker
-from checkin.ui.file_dialogs import save_file_name
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-LANGUAGES = ("de", "en", "ar")
-
-
-class DocumentDialog(QDialog):
-    """A form, a file to write, a button that draws it off the GUI thread."""
-
-    default_name = "document.pdf"
-
-    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.choose_file: Callable[[], str] = self._ask_for_file  # tests replace it
-        self.result_value: object = None
-        self.error: Exception | None = None
-        self.worker = DocumentWorker(self)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(self._succeeded)
-        self.worker.failed.connect(self._failed)
-
-        self.form = QFormLayout()
-        self.file_edit = QLineEdit(str(ctx.store.path.with_name(f"{ctx.store.path.stem}-{self.default_name}")))
-        self.browse_button = QPushButton()
-        self.browse_button.clicked.connect(self._browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.browse_button)
-        self.file_label = QLabel()
-        self.file_label.setBuddy(self.file_edit)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.run_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.run_button.setDefault(True)
-        self.run_button.clicked.connect(self.run)
-        self.buttons.rejected.connect(self.reject)
-        self.file_edit.textChanged.connect(self._update)
-
-        self.build_form()
-        self.form.addRow(self.file_label, file_row)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.retranslate()
-
-    # --- for the subclasses -------------------------------------------------------------
-    def build_form(self) -> None:
-        raise NotImplementedError
-
-    def work(self, target: Path) -> Callable[[Callable[[int, int], None]], object]:
-        """Read the form (GUI thread); return what the worker thread does."""
-        raise NotImplementedError
-
-    def outcome(self, result: object) -> str:
-        raise NotImplementedError
-
-    def language_combo(self) -> QComboBox:
-        combo = QComboBox()
-        for lang in LANGUAGES:
-            combo.addItem("", lang)
-        combo.setCurrentIndex(max(0, combo.findData(self.ctx.lang)))
-        return combo
-
-    def name_languages(self, combo: QComboBox) -> None:
-        names = {"de": self.tr("German"), "en": self.tr("English"), "ar": self.tr("Arabic")}
-        for i in range(combo.count()):
-            combo.setItemText(i, names[combo.itemData(i)])
-
-    # --- the file -----------------------------------------------------------------------
-    def set_file(self, path: Path | str) -> None:
-        self.file_edit.setText(str(path))
-
-    def target(self) -> Path:
-        path = Path(self.file_edit.text().strip()).expanduser()
-        return path if path.suffix else path.with_suffix(".pdf")
-
-    def _update(self) -> None:
-        self.run_button.setEnabled(bool(self.file_edit.text().strip()) and not self.worker.busy)
-
-    def _browse(self) -> None:
-        path = self.choose_file()
-        if path:
-            self.file_edit.setText(path)
-            self.run_button.setFocus()
-
-    def _ask_for_file(self) -> str:
-        return save_file_name(self, self.windowTitle(), str(self.target()), self.tr("PDF documents (*.pdf)"))
-
-    # --- drawing it ---------------------------------------------------------------------
-    def run(self) -> None:
-        if self.worker.busy:
-            return
-        try:
-            job = self.work(self.target())
-        except CheckinError as error:
-            self._failed(error)
-            return
-        self.result_value, self.error = None, None
-        self.message.hide()
-        self.progress.setRange(0, 0)  # busy until the first page is counted
-        self.progress.show()
-        self.run_button.setEnabled(False)
-        self.worker.start(job)
-
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(1, total))
-        self.progress.setValue(done)
-
-    def _succeeded(self, result: object) -> None:
-        self.result_value, self.error = result, None
-        self._finish()
-
-    def _failed(self, error: Exception) -> None:
-        self.result_value, self.error = None, error
-        self._finish()
-
-    def _finish(self) -> None:
-        self.progress.hide()
-        self._update()
-        self._show_outcome()
-
-    def _show_outcome(self) -> None:
-        if self.error is not None:
-            self.message.setStyleSheet(ERROR_STYLE)
-            error = self.error
-            self.message.setText(error_text(error) if isinstance(error, CheckinError) else str(error))
-        elif self.result_value is not None:
-            self.message.setStyleSheet("")
-            self.message.setText(self.outcome(self.result_value))
-        else:
-            return
-        self.message.show()
-
-    def done(self, code: int) -> None:  # noqa: D401 (Qt's name): closing waits for the file being written
-        self.worker.wait()
-        super().done(code)
-
-    # --- language -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.file_label.setText(self.tr("&File:"))
-        self.browse_button.setText(self.tr("&Browse…"))
-        self.run_button.setText(self.tr("&Create"))
-        self._show_outcome()
+from checkin.ui.document_dialog import DocumentDialog
 
 
 class SheetsDialog(DocumentDialog):
@@ -332,8 +165,10 @@ class CertificatesDialog(DocumentDialog):
         self.layout_combo.setCurrentIndex(max(0, self.layout_combo.findData(arabic)))
         self.who_label, self.layout_label = QLabel(), QLabel()
         self.layout_label.setBuddy(self.layout_combo)
+        self.each = QCheckBox()  # one PDF per person, into a folder named like the file
         self.form.addRow(self.who_label, box)
         self.form.addRow(self.layout_label, self.layout_combo)
+        self.form.addRow("", self.each)
 
     def choose(self, who: int, layout: str | None = None) -> None:
         self.who.button(who).setChecked(True)
@@ -345,15 +180,20 @@ class CertificatesDialog(DocumentDialog):
 
         refs = [str(i) for i in self._choices[self.who.checkedId()]]
         layout = self.layout_combo.currentData()
+        each = self.each.isChecked()
+        out = target.with_suffix("") if each else target  # certificates.pdf → the folder certificates/
         store = self.ctx.store
 
         def draw(progress: Callable[[int, int], None]) -> object:
-            return documents.make_certificates(store, target, refs=refs, layout_name=layout, progress=progress)
+            return documents.make_certificates(store, out, refs=refs, layout_name=layout,
+                                               one_per_person=each, progress=progress)
         return draw
 
     def outcome(self, result: object) -> str:
+        paths = result.paths  # type: ignore[attr-defined]
         text = self.tr("Wrote {count} certificate(s) to {path}").format(
-            count=result.certificates, path=result.paths[0])  # type: ignore[attr-defined]
+            count=result.certificates,  # type: ignore[attr-defined]
+            path=paths[0] if len(paths) == 1 else paths[0].parent)
         if result.skipped:  # type: ignore[attr-defined]
             text += "\n" + self.tr("No certificate for {count} person(s) who attended no session").format(
                 count=result.skipped)  # type: ignore[attr-defined]
@@ -368,6 +208,7 @@ class CertificatesDialog(DocumentDialog):
         for key, text in enumerate(texts):
             self.who.button(key).setText(text)
         self.layout_label.setText(self.tr("&Layout:"))
+        self.each.setText(self.tr("One PDF file per person (in a folder named like the file)"))
         for i in range(self.layout_combo.count()):
             name = self.layout_combo.itemData(i)
             title = self._layouts[name]

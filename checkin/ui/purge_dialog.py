@@ -33,7 +33,7 @@ from checkin.documents import purge as purging
 from checkin.errors import CheckinError
 from checkin.i18n.messages import error_text
 from checkin.ui.context import DeskContext
-from checkin.ui.document_dialogs import ERROR_STYLE
+from checkin.ui.document_dialog import ERROR_STYLE
 from checkin.ui.document_worker import DocumentWorker
 
 PROFILES = purging.PROFILES  # keep-evidence, everything

@@ -146,6 +146,15 @@ def test_certificate_for_the_selected_person(win, qtbot, tmp_path):
         assert s.scalar(select(Certificate.participant_id)) == person.id
 
 
+def test_one_certificate_file_per_person(win, qtbot, tmp_path):
+    dialog = click(qtbot, win, win.certificates_action)
+    dialog.each.setChecked(True)
+    create(qtbot, dialog, tmp_path / "each.pdf")
+    files = sorted((tmp_path / "each").glob("certificate-*.pdf"))
+    assert len(files) == dialog.result_value.certificates > 100
+    assert pdf_info(files[0])[0] == 1 and str(tmp_path / "each") in dialog.message.text()
+
+
 def test_report_and_verify_from_the_window(win, qtbot, tmp_path):
     dialog = click(qtbot, win, win.report_action)
     create(qtbot, dialog, tmp_path / "report.pdf")
