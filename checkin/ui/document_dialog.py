@@ -35,19 +35,38 @@ ERROR_STYLE = "color: #b00020; font-weight: bold;"
 LANGUAGES = ("de", "en", "ar")
 
 
-class DocumentDialog(QDialog):
-    """A form, a file to write, a button that draws it off the GUI thread."""
-
-    default_name = "document.pdf"
+class WorkerDialog(QDialog):
+    """A dialog with a worker thread: closing waits for its work; it retranslates."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.worker = DocumentWorker(self)
+
+    def done(self, code: int) -> None:  # noqa: D401 (Qt's name): closing waits for the file being written
+        self.worker.wait()
+        super().done(code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class DocumentDialog(WorkerDialog):
+    """A form, a file to write, a button that draws it off the GUI thread."""
+
+    default_name = "document.pdf"
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.choose_file: Callable[[], str] = self._ask_for_file  # tests replace it
         self.result_value: object = None
         self.error: Exception | None = None
-        self.worker = DocumentWorker(self)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
@@ -171,16 +190,7 @@ class DocumentDialog(QDialog):
             return
         self.message.show()
 
-    def done(self, code: int) -> None:  # noqa: D401 (Qt's name): closing waits for the file being written
-        self.worker.wait()
-        super().done(code)
-
     # --- language -----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.file_label.setText(self.tr("&File:"))
         self.browse_button.setText(self.tr("&Browse…"))

@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -33,21 +31,17 @@ from checkin.documents import purge as purging
 from checkin.errors import CheckinError
 from checkin.i18n.messages import error_text
 from checkin.ui.context import DeskContext
-from checkin.ui.document_dialog import ERROR_STYLE
-from checkin.ui.document_worker import DocumentWorker
+from checkin.ui.document_dialog import ERROR_STYLE, WorkerDialog
 
 PROFILES = purging.PROFILES  # keep-evidence, everything
 
 
-class PurgeDialog(QDialog):
+class PurgeDialog(WorkerDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        super().__init__(ctx, parent)
         self.confirm: Callable[[str], bool] = self._ask  # tests replace it
         self.report: purging.PurgeReport | None = None
         self.error: CheckinError | None = None
-        self.worker = DocumentWorker(self)
         self.worker.succeeded.connect(self._purged)
         self.worker.failed.connect(self._failed)
 
@@ -165,15 +159,6 @@ class PurgeDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(error_text(error) if isinstance(error, CheckinError) else str(error))
         self.message.show()
-
-    def done(self, code: int) -> None:  # noqa: D401 (Qt's name): closing waits for the purge to end
-        self.worker.wait()
-        super().done(code)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Purge personal data"))
