@@ -86,6 +86,7 @@ class PurgeDialog(WorkerDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(640)  # the paths of what is kept stay on one line
         self.retranslate()
         self._choice_changed()
 
