@@ -1,4 +1,5 @@
-"""Renders the main screens and the desk guide in German and in Arabic into docs/screenshots/.
+"""Renders the main screens, two After-the-event dialogs and the desk guide in German
+and in Arabic into docs/screenshots/.
 
 Runs the real window on a virtual X screen:
 
@@ -17,6 +18,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def shoot(app, widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The widget's window as the screen shows it (under X), else as Qt paints it."""
+    for _ in range(5):
+        app.processEvents()
+    picture = widget.screen().grabWindow(widget.winId()) if os.environ.get("DISPLAY") else widget.grab()
+    picture.save(str(OUT / name))
+    print(OUT / name)
 
 
 def main() -> int:
@@ -52,19 +62,19 @@ def main() -> int:
                  "overview": window.overview}
         for name, screen in shots.items():
             window.tabs.setCurrentWidget(screen)
-            for _ in range(5):
-                app.processEvents()
-            picture = window.screen().grabWindow(window.winId()) if os.environ.get("DISPLAY") else window.grab()
-            picture.save(str(OUT / f"{lang}-{name}.png"))
-            print(OUT / f"{lang}-{name}.png")
+            shoot(app, window, f"{lang}-{name}.png")
+        for name, show in (("sheets", window.show_sheets), ("purge", window.show_purge)):
+            show()  # After the event › Signature sheets… / Purge personal data…
+            dialog = window.document_dialog
+            if name == "purge":
+                dialog.dry_run()  # the list of what would go, shown before any purge
+            dialog.adjustSize()
+            shoot(app, dialog, f"{lang}-{name}.png")
+            dialog.close()
         window.tabs.setCurrentWidget(window.participants)
         window.show_help()  # as F1 there: the guide at its part
         guide = window.help_window
-        for _ in range(5):
-            app.processEvents()
-        picture = guide.screen().grabWindow(guide.winId()) if os.environ.get("DISPLAY") else guide.grab()
-        picture.save(str(OUT / f"{lang}-help.png"))
-        print(OUT / f"{lang}-help.png")
+        shoot(app, guide, f"{lang}-help.png")
         guide.close()
         window.close()
         window.ctx.store.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +16,9 @@ from checkin.cli.output import Output
 from checkin.documents.columns import DEFAULT_COLUMNS, GROUPINGS, PURGE_PROFILES
 from checkin.errors import CheckinError
 from checkin.store.connection import EventStore
+
+if TYPE_CHECKING:
+    from checkin.documents import purge as purging
 
 translate = QCoreApplication.translate
 
@@ -153,11 +157,8 @@ def cmd_verify(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     return 0
 
 
-def cmd_purge(args: argparse.Namespace, store: EventStore, out: Output) -> int:
-    from checkin.documents import purge as purging
-
-    report = purging.purge(store, args.profile, out_dir=Path(args.out).expanduser() if args.out else None,
-                           dry_run=args.dry_run, desk=args.desk)
+def purge_text(report: "purging.PurgeReport") -> str:
+    """What a purge removes and keeps, as lines (also for the window's purge dialog)."""
     labels = {
         "participants": translate("Cli", "people's personal data"),
         "registrations": translate("Cli", "registrations for sessions"),
@@ -177,9 +178,17 @@ def cmd_purge(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     if report.backups:
         lines.append(translate("Cli", "Backup copies holding personal data, deleted too:"))
         lines += [f"  {p}" for p in report.backups]
+    return "\n".join(lines)
+
+
+def cmd_purge(args: argparse.Namespace, store: EventStore, out: Output) -> int:
+    from checkin.documents import purge as purging
+
+    report = purging.purge(store, args.profile, out_dir=Path(args.out).expanduser() if args.out else None,
+                           dry_run=args.dry_run, desk=args.desk)
     out.result({"profile": report.profile, "dry_run": report.dry_run, "removed": report.removed,
                 "exports": [str(p) for p in report.exports], "backups": [str(p) for p in report.backups],
-                "bytes_before": report.bytes_before, "bytes_after": report.bytes_after}, "\n".join(lines))
+                "bytes_before": report.bytes_before, "bytes_after": report.bytes_after}, purge_text(report))
     return 0
 
 

@@ -6,7 +6,9 @@ A layout names its two languages (the first is the main one), the
 threshold below which attendance is stated as partial, the session kinds
 that count, the place printed beside the date (default: the venue), up to
 three logos and three signatures (image files looked for beside the layout,
-then in the user folder; a missing one leaves a line to sign on), and the
+then beside the event file, then in the user folder; for the demo event last
+in `certificates/examples/`, made by scripts/make_certificate_examples.py; a
+missing one leaves a line to sign on), and the
 texts per language with placeholders. `"extends": "de-en"` starts from
 another layout; "texts" are then merged per language.
 """
@@ -55,6 +57,11 @@ def user_dir() -> Path:
     return data_dir() / "certificates"
 
 
+def examples_dir() -> Path:
+    """A made-up logo and signatures: the demo's certificates show where they go."""
+    return shipped_dir() / "examples"
+
+
 def layout_files() -> dict[str, Path]:
     found: dict[str, Path] = {}
     for folder in (shipped_dir(), user_dir()):
@@ -99,9 +106,16 @@ def _image(name: object, folders: tuple[Path, ...]) -> Path | None:
     return next((f / name for f in folders if (f / name).is_file()), None)
 
 
-def load(path: Path, name: str | None = None) -> CertificateLayout:
+def image_folders(layout_file: Path, event_dir: Path | None = None, demo: bool = False) -> tuple[Path, ...]:
+    """Where a layout's images are looked for, first match wins."""
+    return (layout_file.parent, *((event_dir,) if event_dir else ()), user_dir(),
+            *((examples_dir(),) if demo else ()))
+
+
+def load(path: Path, name: str | None = None, *, event_dir: Path | None = None,
+         demo: bool = False) -> CertificateLayout:
     data = _read(path)
-    folders = (path.parent, user_dir())
+    folders = image_folders(path, event_dir, demo)
     languages = data.get("languages")
     if not (isinstance(languages, list) and len(languages) == 2
             and all(lang in ("de", "en", "ar") for lang in languages)):
@@ -136,14 +150,16 @@ def load(path: Path, name: str | None = None) -> CertificateLayout:
         signatures=signatures, texts={k: dict(v) for k, v in texts.items()})
 
 
-def get(name: str | None = None) -> CertificateLayout:
+def get(name: str | None = None, *, event_dir: Path | None = None, demo: bool = False) -> CertificateLayout:
+    """The layout; its images also beside the event file (`event_dir`), and
+    for the demo event (`demo`) the example ones."""
     name = name or DEFAULT_CERTIFICATE_LAYOUT
     if name.endswith(".json"):
         path = Path(name).expanduser()
         if not path.is_file():
             raise _bad(path, "no such file")
-        return load(path)
+        return load(path, event_dir=event_dir, demo=demo)
     files = layout_files()
     if name not in files:
         raise CheckinError("unknown_layout", name=name, available=", ".join(sorted(files)))
-    return load(files[name], name)
+    return load(files[name], name, event_dir=event_dir, demo=demo)

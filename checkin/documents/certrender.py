@@ -23,6 +23,7 @@ from checkin.badges.labels import WEEKDAYS
 from checkin.badges.qr import draw_qr
 from checkin.badges.render import _binary_streams
 from checkin.documents.certlayout import CertificateLayout
+from checkin.documents.output import Progress
 from checkin.documents.typeset import Typesetter
 from checkin.documents.words import number
 
@@ -190,14 +191,16 @@ class _Painter:
 
 
 def render(pages: Sequence[CertificatePage], layout: CertificateLayout, *,
-           record: bool = False) -> tuple[bytes, list]:
+           record: bool = False, progress: Progress | None = None) -> tuple[bytes, list]:
     buffer = BytesIO()
     with _binary_streams():
         canvas = Canvas(buffer, pagesize=A4, pageCompression=1, invariant=1)
         canvas.setTitle("Certificates")  # no names: the file may travel
         canvas.setCreator("checkin")
         painter = _Painter(canvas, layout, record)
-        for page in pages:
+        for done, page in enumerate(pages, start=1):
             painter.page(page)
+            if progress is not None:
+                progress(done, len(pages))
         canvas.save()
     return buffer.getvalue(), painter.t.drawn

@@ -12,6 +12,9 @@ from pathlib import Path
 
 from checkin.files.atomic import atomic_output
 
+# Told (done, total) as a long document is drawn, so a window can show it.
+Progress = Callable[[int, int], None]
+
 
 def write_atomic(target: Path, write: Callable[[str], object], event_path: Path | None = None) -> int:
     """Call `write(temporary path)`, then rename it onto `target`; returns the size.

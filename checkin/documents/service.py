@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from checkin.documents import certlayout, certrender, facts, sheets
 from checkin.documents.certificates import Verified, eligible, format_code, register, statement, verify
-from checkin.documents.output import write_atomic
+from checkin.documents.output import Progress, write_atomic
 from checkin.errors import CheckinError
 from checkin.events import event_name, get_event
 from checkin.badges.fields import event_dates
@@ -28,14 +28,15 @@ from checkin.store.models import Status
 
 def make_sheets(session: Session, out: Path, *, event_path: Path | None = None,
                 session_ref: str = "", day: date | None = None, grid: bool = False,
-                options: sheets.SheetOptions | None = None) -> sheets.SheetSummary:
+                options: sheets.SheetOptions | None = None,
+                progress: Progress | None = None) -> sheets.SheetSummary:
     from checkin.sessions import find_session
 
     ev = facts.load(session)
     target = find_session(session, session_ref) if session_ref else None
     planned = sheets.plan(ev, day=day, session=target, grid=grid)
     return sheets.write_sheets(get_event(session), ev, planned, options or sheets.SheetOptions(),
-                               out, event_path)
+                               out, event_path, progress)
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,12 @@ def _event_facts(session: Session, lang: str) -> dict[str, str]:
 
 
 def make_certificates(store: EventStore, out: Path, *, refs: Sequence[str] = (),
-                      layout_name: str | None = None, one_per_person: bool = False
-                      ) -> CertificateSummary:
+                      layout_name: str | None = None, one_per_person: bool = False,
+                      progress: Progress | None = None) -> CertificateSummary:
     """Register (commit) first, then write: a failed commit leaves no file."""
-    layout = certlayout.get(layout_name)
+    with store.reader() as s:
+        demo = get_event(s).is_demo
+    layout = certlayout.get(layout_name, event_dir=store.path.parent, demo=demo)
     if one_per_person:
         out.mkdir(parents=True, exist_ok=True)
     pages: list[tuple[str, certrender.CertificatePage]] = []
@@ -89,9 +92,11 @@ def make_certificates(store: EventStore, out: Path, *, refs: Sequence[str] = (),
     written: list[Path] = []
     size = 0
     groups = [[pg] for pg in pages] if one_per_person else [pages]
-    for group in groups:
+    for n, group in enumerate(groups):
         path = out / f"certificate-{group[0][1].serial:04d}.pdf" if one_per_person else out
-        pdf, _drawn = certrender.render([pg for _pid, pg in group], layout)
+        step = None if progress is None else (  # one file per person: the n-th of them
+            lambda done, _total, n=n: progress(n + done, len(pages)))
+        pdf, _drawn = certrender.render([pg for _pid, pg in group], layout, progress=step)
         size += write_atomic(path, lambda tmp, data=pdf: Path(tmp).write_bytes(data), store.path)
         written.append(path)
     return CertificateSummary(tuple(written), len(pages), len(statements) - len(chosen),

@@ -30,7 +30,7 @@ from checkin.badges.labels import WEEKDAYS
 from checkin.badges.render import _binary_streams
 from checkin.documents.columns import DEFAULT_COLUMNS, FORBIDDEN_COLUMNS, GRID_COLUMNS, GROUPINGS  # noqa: F401
 from checkin.documents.facts import Evidence
-from checkin.documents.output import write_atomic
+from checkin.documents.output import Progress, write_atomic
 from checkin.documents.typeset import Typesetter
 from checkin.documents.words import country, word
 from checkin.errors import CheckinError
@@ -358,7 +358,7 @@ class Rendered:
 
 
 def render(event: Event, ev: Evidence, sheets: Sequence[Sheet], options: SheetOptions,
-           *, record: bool = False) -> Rendered:
+           *, record: bool = False, progress: Progress | None = None) -> Rendered:
     if not sheets:
         raise CheckinError("nothing_to_print")
     buffer = BytesIO()
@@ -368,7 +368,7 @@ def render(event: Event, ev: Evidence, sheets: Sequence[Sheet], options: SheetOp
         canvas.setTitle(word("sheet.title", options.lang))  # no names: the file may travel
         canvas.setCreator("checkin")
         painter = _Painter(canvas, event, ev, options, A4, record)
-        for sheet in sheets:
+        for done, sheet in enumerate(sheets, start=1):
             size = _page_size(sheet, options)
             painter.w, painter.h = size
             pages = paginate(sheet, rows_for(ev, sheet, options), options, per_page(size, options, sheet.kind == "grid"))
@@ -382,13 +382,16 @@ def render(event: Event, ev: Evidence, sheets: Sequence[Sheet], options: SheetOp
                     (key, wt) for key, wt in columns if key != "name_ar"]
                 painter.page(page, shown)
             all_pages += pages
+            if progress is not None:
+                progress(done, len(sheets))
         canvas.save()
     return Rendered(buffer.getvalue(), all_pages, painter.t.drawn)
 
 
 def write_sheets(event: Event, ev: Evidence, sheets: Sequence[Sheet], options: SheetOptions,
-                 out: Path, event_path: Path | None = None) -> SheetSummary:
-    rendered = render(event, ev, sheets, options)
+                 out: Path, event_path: Path | None = None, progress: Progress | None = None
+                 ) -> SheetSummary:
+    rendered = render(event, ev, sheets, options, progress=progress)
     size = write_atomic(Path(out), lambda tmp: Path(tmp).write_bytes(rendered.pdf), event_path)
     people = sum(1 for p in rendered.pages for _n, r in p.rows if r.person is not None)
     return SheetSummary(Path(out), len(sheets), len(rendered.pages), people, size)

@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Wrote {count} certificate(s) to {path}</source>
+        <translation>تمت كتابة {count} شهادة إلى {path}</translation>
+    </message>
+    <message>
+        <source>No certificate for {count} person(s) who attended no session</source>
+        <translation>لا شهادة لـ {count} شخصًا لم يحضروا أي جلسة</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>شهادات الحضور</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>لمن:</translation>
+    </message>
+    <message>
+        <source>Everyone who attended</source>
+        <translation>كل من حضر</translation>
+    </message>
+    <message>
+        <source>Those the participants list shows ({count})</source>
+        <translation>الظاهرون في قائمة المشاركين ({count})</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>الشخص المحدَّد</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>التصميم:</translation>
+    </message>
+    <message>
+        <source>One PDF file per person (in a folder named like the file)</source>
+        <translation>ملف PDF لكل شخص (في مجلد يحمل اسم الملف)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Who this is about</source>
@@ -1133,6 +1172,37 @@
     <message>
         <source>Desk 1</source>
         <translation>المكتب 1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إنشاء</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2290,30 @@
         <translation>عدة مكاتب…</translation>
     </message>
     <message>
+        <source>After the &amp;event</source>
+        <translation>بعد الفعالية</translation>
+    </message>
+    <message>
+        <source>&amp;Signature sheets…</source>
+        <translation>قوائم التوقيع…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>الشهادات…</translation>
+    </message>
+    <message>
+        <source>Statistics &amp;report…</source>
+        <translation>تقرير الإحصاءات…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate</source>
+        <translation>التحقق من شهادة</translation>
+    </message>
+    <message>
+        <source>&amp;Purge personal data…</source>
+        <translation>حذف البيانات الشخصية…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>عرض</translation>
     </message>
@@ -2468,6 +2562,18 @@
         <translation>الملغاة</translation>
     </message>
     <message>
+        <source>Per country</source>
+        <translation>حسب البلد</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Per type of organisation</source>
+        <translation>حسب نوع الجهة</translation>
+    </message>
+    <message>
         <source>Arrivals per 15 minutes</source>
         <translation>الوصول كل 15 دقيقة</translation>
     </message>
@@ -2482,6 +2588,22 @@
     <message>
         <source>Places</source>
         <translation>المقاعد</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>بلدية</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>وسائل الإعلام</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>جهة أخرى</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>بلا جهة</translation>
     </message>
     <message>
         <source>(name removed when the event file was purged)</source>
@@ -2508,8 +2630,8 @@
         <translation>العدد</translation>
     </message>
     <message>
-        <source>Country / category</source>
-        <translation>البلد / الفئة</translation>
+        <source>Country / category / organisation</source>
+        <translation>البلد / الفئة / الجهة</translation>
     </message>
     <message>
         <source>&amp;Verify a certificate:</source>
@@ -2997,6 +3119,68 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge personal data</source>
+        <translation>حذف البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>احذف الآن</translation>
+    </message>
+    <message>
+        <source>Remove the personal data of {count} people from {file}? This cannot be undone. What is kept is written to {folder} first.</source>
+        <translation>هل تريد حذف البيانات الشخصية لـ {count} شخصًا من {file}؟ لا يمكن التراجع عن ذلك. ما يُحتفظ به يُكتب أولًا إلى {folder}.</translation>
+    </message>
+    <message>
+        <source>The personal data was removed.</source>
+        <translation>حُذفت البيانات الشخصية.</translation>
+    </message>
+    <message>
+        <source>After the event: remove names, e-mails, badge codes and notes from the event file. Show what will be removed first; then purge.</source>
+        <translation>بعد الفعالية: حذف الأسماء وعناوين البريد الإلكتروني ورموز الشارات والملاحظات من ملف الفعالية. اعرض أولًا ما سيُحذف، ثم احذف.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>الاحتفاظ بـ:</translation>
+    </message>
+    <message>
+        <source>The evidence (signature sheets, certificates&apos; register, anonymised scan log)</source>
+        <translation>الأدلة (قوائم التوقيع، سجل الشهادات، سجل المسح بلا أسماء)</translation>
+    </message>
+    <message>
+        <source>Nothing personal (only the counts)</source>
+        <translation>لا شيء شخصي (الأعداد فقط)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for what is kept:</source>
+        <translation>مجلد ما يُحتفظ به:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what will be removed</source>
+        <translation>اعرض ما سيُحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Wrote the statistics report to {path}</source>
+        <translation>تمت كتابة تقرير الإحصاءات إلى {path}</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>تقرير الإحصاءات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -3170,6 +3354,81 @@
     <message>
         <source>Joining: fetching the event from the hub…</source>
         <translation>جارٍ الانضمام: تُجلب الفعالية من المحور…</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsDialog</name>
+    <message>
+        <source>Wrote {sheets} signature sheet(s) on {pages} page(s) to {path}</source>
+        <translation>تمت كتابة {sheets} قائمة توقيع في {pages} صفحة إلى {path}</translation>
+    </message>
+    <message>
+        <source>Signature sheets</source>
+        <translation>قوائم التوقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>القوائم:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion:</source>
+        <translation>الجلسة:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>التجميع حسب:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Blank &amp;rows for walk-ins:</source>
+        <translation>أسطر فارغة للمسجَّلين في الموقع:</translation>
+    </message>
+    <message>
+        <source>Every day, and each session of it</source>
+        <translation>كل يوم، وكل جلسة من جلساته</translation>
+    </message>
+    <message>
+        <source>One day (the venue)</source>
+        <translation>يوم واحد (مكان الفعالية)</translation>
+    </message>
+    <message>
+        <source>One session</source>
+        <translation>جلسة واحدة</translation>
+    </message>
+    <message>
+        <source>Grid of a day: people × sessions</source>
+        <translation>جدول يوم: الأشخاص × الجلسات</translation>
+    </message>
+    <message>
+        <source>Country (e.g. Germany / Palestine)</source>
+        <translation>البلد (مثلًا ألمانيا / فلسطين)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>بلا تجميع</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 طولي</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 عرضي</translation>
     </message>
 </context>
 <context>

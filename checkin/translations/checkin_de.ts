@@ -126,6 +126,45 @@
     </message>
 </context>
 <context>
+    <name>CertificatesDialog</name>
+    <message>
+        <source>Wrote {count} certificate(s) to {path}</source>
+        <translation>{count} Bescheinigung(en) nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>No certificate for {count} person(s) who attended no session</source>
+        <translation>Keine Bescheinigung für {count} Person(en), die an keinem Programmpunkt teilgenommen haben</translation>
+    </message>
+    <message>
+        <source>Certificates of attendance</source>
+        <translation>Teilnahmebescheinigungen</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Everyone who attended</source>
+        <translation>Alle, die teilgenommen haben</translation>
+    </message>
+    <message>
+        <source>Those the participants list shows ({count})</source>
+        <translation>Die in der Teilnehmerliste angezeigten ({count})</translation>
+    </message>
+    <message>
+        <source>The selected person</source>
+        <translation>Die ausgewählte Person</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>One PDF file per person (in a folder named like the file)</source>
+        <translation>Eine PDF-Datei je Person (in einem Ordner, der wie die Datei heißt)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Who this is about</source>
@@ -1133,6 +1172,37 @@
     <message>
         <source>Desk 1</source>
         <translation>Schalter 1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2290,30 @@
         <translation>Mehrere &amp;Tische …</translation>
     </message>
     <message>
+        <source>After the &amp;event</source>
+        <translation>Nach der &amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Signature sheets…</source>
+        <translation>&amp;Unterschriftenlisten…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Bescheinigungen…</translation>
+    </message>
+    <message>
+        <source>Statistics &amp;report…</source>
+        <translation>&amp;Statistikbericht…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a certificate</source>
+        <translation>Bescheinigung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge personal data…</source>
+        <translation>Personenbezogene Daten &amp;löschen…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -2468,6 +2562,18 @@
         <translation>Abgesagt</translation>
     </message>
     <message>
+        <source>Per country</source>
+        <translation>Nach Land</translation>
+    </message>
+    <message>
+        <source>Per category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Per type of organisation</source>
+        <translation>Nach Art der Organisation</translation>
+    </message>
+    <message>
         <source>Arrivals per 15 minutes</source>
         <translation>Ankünfte je Viertelstunde</translation>
     </message>
@@ -2482,6 +2588,22 @@
     <message>
         <source>Places</source>
         <translation>Plätze</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation>Andere Organisation</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ohne Organisation</translation>
     </message>
     <message>
         <source>(name removed when the event file was purged)</source>
@@ -2508,8 +2630,8 @@
         <translation>Anzahl</translation>
     </message>
     <message>
-        <source>Country / category</source>
-        <translation>Land / Kategorie</translation>
+        <source>Country / category / organisation</source>
+        <translation>Land / Kategorie / Organisation</translation>
     </message>
     <message>
         <source>&amp;Verify a certificate:</source>
@@ -2997,6 +3119,68 @@
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Purge now</source>
+        <translation>Jetzt löschen</translation>
+    </message>
+    <message>
+        <source>Remove the personal data of {count} people from {file}? This cannot be undone. What is kept is written to {folder} first.</source>
+        <translation>Die personenbezogenen Daten von {count} Personen aus {file} entfernen? Das lässt sich nicht rückgängig machen. Was aufbewahrt wird, wird vorher nach {folder} geschrieben.</translation>
+    </message>
+    <message>
+        <source>The personal data was removed.</source>
+        <translation>Die personenbezogenen Daten wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>After the event: remove names, e-mails, badge codes and notes from the event file. Show what will be removed first; then purge.</source>
+        <translation>Nach der Veranstaltung: Namen, E-Mail-Adressen, Badge-Codes und Notizen aus der Veranstaltungsdatei entfernen. Zuerst anzeigen, was entfernt wird, dann löschen.</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Aufbewahren:</translation>
+    </message>
+    <message>
+        <source>The evidence (signature sheets, certificates&apos; register, anonymised scan log)</source>
+        <translation>Die Nachweise (Unterschriftenlisten, Register der Bescheinigungen, anonymisiertes Scan-Protokoll)</translation>
+    </message>
+    <message>
+        <source>Nothing personal (only the counts)</source>
+        <translation>Nichts Personenbezogenes (nur die Zahlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder for what is kept:</source>
+        <translation>&amp;Ordner für das Aufbewahrte:</translation>
+    </message>
+    <message>
+        <source>&amp;Show what will be removed</source>
+        <translation>&amp;Anzeigen, was entfernt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Wrote the statistics report to {path}</source>
+        <translation>Statistikbericht nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Statistikbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <source>Imported</source>
@@ -3170,6 +3354,81 @@
     <message>
         <source>Joining: fetching the event from the hub…</source>
         <translation>Beitritt: die Veranstaltung wird vom Hub geholt …</translation>
+    </message>
+</context>
+<context>
+    <name>SheetsDialog</name>
+    <message>
+        <source>Wrote {sheets} signature sheet(s) on {pages} page(s) to {path}</source>
+        <translation>{sheets} Unterschriftenliste(n) auf {pages} Seite(n) nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Signature sheets</source>
+        <translation>Unterschriftenlisten</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets:</source>
+        <translation>&amp;Listen:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Se&amp;ssion:</source>
+        <translation>&amp;Programmpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Blank &amp;rows for walk-ins:</source>
+        <translation>Leer&amp;zeilen für Nachmeldungen vor Ort:</translation>
+    </message>
+    <message>
+        <source>Every day, and each session of it</source>
+        <translation>Jeder Tag und jeder seiner Programmpunkte</translation>
+    </message>
+    <message>
+        <source>One day (the venue)</source>
+        <translation>Ein Tag (Veranstaltungsort)</translation>
+    </message>
+    <message>
+        <source>One session</source>
+        <translation>Ein Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Grid of a day: people × sessions</source>
+        <translation>Raster eines Tages: Personen × Programmpunkte</translation>
+    </message>
+    <message>
+        <source>Country (e.g. Germany / Palestine)</source>
+        <translation>Land (z. B. Deutschland / Palästina)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Keine Gruppierung</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 hoch</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 quer</translation>
     </message>
 </context>
 <context>

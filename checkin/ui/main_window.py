@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         # A walk-in added at this desk is checked in where the desk is (arrival or its session).
         self.participants.actions.check_in_walk_in = self.checkin.check_in_walk_in
         self.participants.print_badges = self.checkin.print_people
+        self.overview.add_document_actions(self.document_actions)
         for screen in (self.checkin, self.participants, self.programme, self.overview):
             self.tabs.addTab(screen, "")
         for a in self.event_actions:
@@ -141,6 +142,21 @@ class MainWindow(QMainWindow):
         for a in self.event_actions:
             a.setEnabled(False)  # until an event is open
 
+        self.after_menu = self.menuBar().addMenu("")
+        self.sheets_action = action(self.show_sheets)
+        self.certificates_action = action(self.show_certificates)
+        self.report_action = action(self.show_report)
+        self.verify_action = action(self.show_verify)
+        self.purge_action = action(self.show_purge)
+        self.document_actions = [self.sheets_action, self.certificates_action, self.report_action,
+                                 self.verify_action, self.purge_action]
+        for a in self.document_actions:
+            if a is self.purge_action:
+                self.after_menu.addSeparator()
+            self.after_menu.addAction(a)
+            a.setEnabled(False)
+        self.event_actions += self.document_actions
+
         self.view_menu = self.menuBar().addMenu("")
         self.tab_actions = []
         for i in range(4):
@@ -183,6 +199,12 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.print_action.setText(self.tr("&Print badge"))
         self.desks_action.setText(self.tr("Several &desks…"))
+        self.after_menu.setTitle(self.tr("After the &event"))
+        self.sheets_action.setText(self.tr("&Signature sheets…"))
+        self.certificates_action.setText(self.tr("&Certificates…"))
+        self.report_action.setText(self.tr("Statistics &report…"))
+        self.verify_action.setText(self.tr("&Verify a certificate"))
+        self.purge_action.setText(self.tr("&Purge personal data…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -239,6 +261,10 @@ class MainWindow(QMainWindow):
         dialog = getattr(self, "desks_dialog", None)
         if dialog is not None and dialog.isVisible() and dialog.take_scan(code):
             return  # a join code scanned into File › Several desks…
+        if self.tabs.currentWidget() is self.overview and self.overview.verify_field.hasFocus():
+            self.overview.verify_field.setText(code)  # a certificate's QR code, scanned to verify it
+            self.overview.verify_code()
+            return
         if QApplication.activeModalWidget() is None:
             self.tabs.setCurrentWidget(self.checkin)
         result = self.checkin.submit(code, from_scanner=True)
@@ -345,6 +371,39 @@ class MainWindow(QMainWindow):
         from checkin.ui.export_dialog import ExportDialog
 
         ExportDialog(self.ctx, self).open()
+
+    # -- after the event ----------------------------------------------------
+    def _open_document_dialog(self, dialog) -> None:  # type: ignore[no-untyped-def]
+        self.document_dialog = dialog  # for tests: the one open now
+        dialog.open()
+
+    def show_sheets(self) -> None:
+        from checkin.ui.document_dialogs import SheetsDialog
+
+        self._open_document_dialog(SheetsDialog(self.ctx, self))
+
+    def show_certificates(self) -> None:
+        from checkin.ui.document_dialogs import CertificatesDialog
+
+        self._open_document_dialog(CertificatesDialog(
+            self.ctx, self.participants.current_id(), self.participants.visible_ids(), self))
+
+    def show_report(self) -> None:
+        from checkin.ui.document_dialogs import ReportDialog
+
+        self._open_document_dialog(ReportDialog(self.ctx, self))
+
+    def show_verify(self) -> None:
+        """The field on the Overview tab: a code typed or scanned there says whose certificate it is."""
+        self.tabs.setCurrentWidget(self.overview)
+        self.activateWindow()  # from a dialog that just closed, too
+        self.overview.verify_field.setFocus()
+        self.overview.verify_field.selectAll()
+
+    def show_purge(self) -> None:
+        from checkin.ui.purge_dialog import PurgeDialog
+
+        self._open_document_dialog(PurgeDialog(self.ctx, self))
 
     # -- help ---------------------------------------------------------------
     def show_help(self, origin: object = None) -> None:

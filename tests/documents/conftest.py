@@ -6,21 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from checkin.demo import create_demo
-from checkin.demo_attendance import play_out
 from checkin.store.connection import copy_event, open_store
 
-from tests.badges.helpers import DEMO_NOW
+from tests.documents.helpers import played_demo
 
 
 @pytest.fixture(scope="session")
 def event_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo event with every session attended (made once per run)."""
-    path = tmp_path_factory.mktemp("documents") / "event.checkin"
-    store = create_demo(path, now=DEMO_NOW)
-    play_out(store)
-    store.close()
-    return path
+    return played_demo(tmp_path_factory.mktemp("documents") / "event.checkin")
 
 
 @pytest.fixture

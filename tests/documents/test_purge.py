@@ -4,7 +4,6 @@ e-mail or badge code it had; what is kept was exported first."""
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -12,33 +11,10 @@ from sqlalchemy import select
 from checkin import documents
 from checkin.documents import purge
 from checkin.store.connection import backup_copy, open_store
-from checkin.store.models import AuditEntry, Certificate, EventSession, Participant, Scan
+from checkin.store.models import AuditEntry, Certificate, Participant, Scan
 from checkin.scanning import ScanRequest, record
 
-from .helpers import run, run_json
-
-
-def _personal(store) -> set[str]:
-    """Every name, e-mail, phone and badge code in the file, less words that
-    are also the programme's (a family name Groß is also the Großer Saal)."""
-    with store.reader() as s:
-        values = set()
-        for p in s.scalars(select(Participant)):
-            values |= {p.given_name, p.family_name, p.name_ar, p.email, p.phone, p.badge_code,
-                       p.organisation_ar, p.desk_note}
-        programme = " ".join(f"{x.title_de} {x.title_en} {x.title_ar} {x.room}"
-                             for x in s.scalars(select(EventSession)))
-    return {v for v in values if v and len(v) >= 4 and v not in programme}
-
-
-def _file_bytes(path: Path) -> bytes:
-    return b"".join(Path(f"{path}{suffix}").read_bytes() for suffix in ("", "-wal", "-shm")
-                    if Path(f"{path}{suffix}").exists())
-
-
-def _found(path: Path, values: set[str]) -> list[str]:
-    data = _file_bytes(path)
-    return sorted(v for v in values if v.encode("utf-8") in data)
+from .helpers import file_bytes as _file_bytes, found as _found, personal as _personal, run, run_json
 
 
 @pytest.mark.parametrize("profile", purge.PROFILES)

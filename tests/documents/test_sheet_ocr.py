@@ -1,7 +1,12 @@
 """The Arabic names on a signature sheet, read back by Tesseract exactly.
 
 The sheet's cells are small (8.5 pt), so each name cell is cut out of a
-300 dpi rendering (where the renderer says it drew it) and read alone.
+300 dpi rendering (where the renderer says it drew it) and read alone,
+enlarged twice. Tesseract's slips at this size depend on the enlargement, not
+on the drawing (آمنة read as أمنة at ×2 and ×3, exactly at ×1.5; ×1.5 misses
+others at 400 dpi): so a name not read exactly at ×2 is read again at ×1.5
+and ×3, and every name must be read exactly at one of them. A drawing in the
+wrong order or with unjoined letters is read exactly at none.
 """
 
 from __future__ import annotations
@@ -51,21 +56,23 @@ def test_arabic_names_on_the_sheet_read_back_exactly(tmp_path):
     scale = DPI / 72
     cells = {d.text: d.box for d in rendered.drawn if d.page == 0 and d.text in
              {sheets_visual(n) for n in names}}
-    read = {}
-    for name in names:
+    def ocr(name: str, enlarge: float) -> str:
         x0, y0, x1, y1 = cells[sheets_visual(name)]
         crop = page.crop((int(x0 * scale) - 12, int(page.height - y1 * scale) - 12,
                           int(x1 * scale) + 12, int(page.height - y0 * scale) + 12))
-        crop = crop.resize((crop.width * 2, crop.height * 2), Image.LANCZOS)
-        path = tmp_path / f"cell-{len(read)}.png"
+        crop = crop.resize((round(crop.width * enlarge), round(crop.height * enlarge)), Image.LANCZOS)
+        path = tmp_path / "cell.png"
         crop.save(path)
         out = subprocess.run(["tesseract", str(path), "stdout", "-l", "ara", "--psm", "7"],
                              capture_output=True, text=True, check=True).stdout
-        read[name] = " ".join(out.split())
+        return " ".join(out.split())
+
+    read = {name: ocr(name, 2) for name in names}
     scores = {n: similarity(n, r) for n, r in read.items()}
-    exact = [n for n in names if similarity(n, read[n]) == 1.0]
     assert min(scores.values()) >= 0.9, {n: (read[n], scores[n]) for n in names if scores[n] < 0.9}
-    assert len(exact) >= len(names) - 2, {n: read[n] for n in names if n not in exact}
+    again = {n: [ocr(n, e) for e in (1.5, 3)] for n in names if scores[n] < 1.0}
+    missed = {n: [read[n], *r] for n, r in again.items() if all(similarity(n, x) < 1.0 for x in r)}
+    assert missed == {}, missed
 
 
 def sheets_visual(name: str) -> str:

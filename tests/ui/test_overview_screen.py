@@ -60,3 +60,26 @@ def test_verify_field_says_whose_certificate_it_is(screen, desk_ctx, qtbot, tmp_
     qtbot.keyClicks(screen.verify_field, "ZZZZ-ZZZZ")
     qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
     assert "No certificate" in screen.verify_result.text()
+
+
+def test_charts_per_country_category_and_organisation_type(screen, desk_ctx):
+    with desk_ctx.store.reader() as s:
+        st = compute(s)
+    for view, rows in ((screen.countries_view, st.countries), (screen.categories_view, st.categories),
+                       (screen.organisations_view, st.organisation_types)):
+        bars = view.chart().series()[0]
+        registered, arrived = bars.barSets()
+        assert [registered.at(i) for i in range(registered.count())] == [float(r) for _k, r, _a in reversed(rows)]
+        assert [arrived.at(i) for i in range(arrived.count())] == [float(a) for _k, _r, a in reversed(rows)]
+    assert "Municipality" in [screen.groups.item(r, 0).text() for r in range(screen.groups.rowCount())]
+
+
+def test_arabic_numbers_have_western_digits(qtbot, desk_ctx):
+    desk_ctx.translations.use("ar")
+    widget = OverviewScreen(desk_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.summary.rowCount() > 0)
+    cells = " ".join(" ".join(row) for row in _cells(widget.summary) + _cells(widget.groups))
+    assert any(ch.isdigit() for ch in cells)
+    assert not any("\u0660" <= ch <= "\u0669" for ch in cells)  # no Arabic-Indic digits
