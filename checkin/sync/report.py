@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from checkin.store.connection import EventStore
@@ -66,17 +67,17 @@ def conflicts(store: EventStore) -> list[Conflict]:
     return found
 
 
-def seen_twice(store: EventStore) -> list[SeenTwice]:
-    """Two admissions of one person into one place, recorded at different
-    desks, with no exit between them."""
-    with log.reading(store) as cur:
-        rows = cur.execute(
-            "SELECT s.id, s.participant_id, s.session_id, s.direction, s.desk, l.origin FROM scan s "
-            "JOIN sync_log l ON l.tbl = 'scan' AND l.op = 'insert' AND l.row_id = s.id "
-            "WHERE s.participant_id IS NOT NULL AND s.verdict IN ('ok', 'exit') "
-            "AND NOT EXISTS (SELECT 1 FROM annulment a WHERE a.scan_id = s.id) "
-            "ORDER BY s.participant_id, s.session_id, s.scanned_at, s.id").fetchall()
-    pairs: list[SeenTwice] = []
+SEEN_TWICE_SQL = (
+    "SELECT s.id, s.participant_id, s.session_id, s.direction, s.desk, l.origin FROM scan s "
+    "JOIN sync_log l ON l.tbl = 'scan' AND l.op = 'insert' AND l.row_id = s.id "
+    "WHERE s.participant_id IS NOT NULL AND s.verdict IN ('ok', 'exit') "
+    "AND NOT EXISTS (SELECT 1 FROM annulment a WHERE a.scan_id = s.id) "
+    "ORDER BY s.participant_id, s.session_id, s.scanned_at, s.id")
+
+
+def pairs(rows: Iterable[Sequence]) -> list[SeenTwice]:
+    """The pairs among rows of SEEN_TWICE_SQL (shared with the exports)."""
+    found: list[SeenTwice] = []
     last: dict[tuple[str, str | None], tuple] = {}
     for scan_id, person, session, direction, desk, origin in rows:
         key = (person, session)
@@ -85,6 +86,14 @@ def seen_twice(store: EventStore) -> list[SeenTwice]:
             continue
         before = last.get(key)
         if before is not None and before[2] != origin:
-            pairs.append(SeenTwice(person, session, before[0], before[1], before[2], scan_id, desk, origin))
+            found.append(SeenTwice(person, session, before[0], before[1], before[2], scan_id, desk, origin))
         last[key] = (scan_id, desk, origin)
-    return pairs
+    return found
+
+
+def seen_twice(store: EventStore) -> list[SeenTwice]:
+    """Two admissions of one person into one place, recorded at different
+    desks, with no exit between them."""
+    with log.reading(store) as cur:
+        rows = cur.execute(SEEN_TWICE_SQL).fetchall()
+    return pairs(rows)

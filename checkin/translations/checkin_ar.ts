@@ -1564,6 +1564,22 @@
         <translation>المكتب</translation>
     </message>
     <message>
+        <source>Desk of arrival</source>
+        <translation>مكتب الوصول</translation>
+    </message>
+    <message>
+        <source>Desk of first entry</source>
+        <translation>مكتب الدخول الأول</translation>
+    </message>
+    <message>
+        <source>Seen twice</source>
+        <translation>دخل مرتين</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>مكان المؤتمر</translation>
+    </message>
+    <message>
         <source>Forced</source>
         <translation>استثناء</translation>
     </message>

@@ -1564,6 +1564,22 @@
         <translation>Schalter</translation>
     </message>
     <message>
+        <source>Desk of arrival</source>
+        <translation>Schalter der Ankunft</translation>
+    </message>
+    <message>
+        <source>Desk of first entry</source>
+        <translation>Schalter des ersten Eintritts</translation>
+    </message>
+    <message>
+        <source>Seen twice</source>
+        <translation>Doppelt eingelassen</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Tagungsort</translation>
+    </message>
+    <message>
         <source>Forced</source>
         <translation>Ausnahme</translation>
     </message>
