@@ -9,6 +9,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from checkin.store.connection import EventStore
 from checkin.sync import log
@@ -97,3 +98,36 @@ def seen_twice(store: EventStore) -> list[SeenTwice]:
     with log.reading(store) as cur:
         rows = cur.execute(SEEN_TWICE_SQL).fetchall()
     return pairs(rows)
+
+
+@dataclass(frozen=True)
+class DeskSeen:
+    id: str  # desk UUID (origin in the change log)
+    name: str  # the desk name of its latest scan ("" before it scanned)
+    last_entry: datetime | None  # UTC, by that desk's clock: the newest entry this file holds from it
+    scans_today: int  # scans made there since midnight UTC, as far as this file holds them
+    this_desk: bool
+
+
+def desks(store: EventStore) -> list[DeskSeen]:
+    """Every desk whose entries this file holds (by hub or USB stick), this one first."""
+    midnight = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    since = int(midnight.timestamp() * 1000)
+    with log.reading(store) as cur:
+        me = log.desk_id(cur)
+        rows = cur.execute(
+            "SELECT origin, max(hlc), sum(tbl = 'scan' AND op = 'insert' AND hlc >= ?) FROM sync_log "
+            "GROUP BY origin", (since,)).fetchall()
+        names = dict(cur.execute(
+            "SELECT l.origin, s.desk FROM sync_log l JOIN scan s ON s.id = l.row_id "
+            "WHERE l.tbl = 'scan' AND l.op = 'insert' AND l.seq = (SELECT max(seq) FROM sync_log m "
+            "WHERE m.origin = l.origin AND m.tbl = 'scan' AND m.op = 'insert')").fetchall())
+    found = [DeskSeen(origin, names.get(origin) or "", _utc(hlc), scans or 0, origin == me)
+             for origin, hlc, scans in rows]
+    if not any(d.this_desk for d in found):
+        found.append(DeskSeen(me, "", None, 0, True))
+    return sorted(found, key=lambda d: (not d.this_desk, d.name.casefold(), d.id))
+
+
+def _utc(hlc: int | None) -> datetime | None:
+    return datetime.fromtimestamp(hlc / 1000, timezone.utc) if hlc else None

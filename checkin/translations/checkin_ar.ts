@@ -1136,6 +1136,97 @@
     </message>
 </context>
 <context>
+    <name>DesksDialog</name>
+    <message>
+        <source>venue</source>
+        <translation>مكان المؤتمر</translation>
+    </message>
+    <message>
+        <source>(this desk)</source>
+        <translation>(هذا المكتب)</translation>
+    </message>
+    <message>
+        <source>Desks and conflicts</source>
+        <translation>المكاتب والتعارضات</translation>
+    </message>
+    <message>
+        <source>Desks seen</source>
+        <translation>المكاتب التي شوهدت</translation>
+    </message>
+    <message>
+        <source>Edit conflicts</source>
+        <translation>تعارضات التعديل</translation>
+    </message>
+    <message>
+        <source>Seen twice</source>
+        <translation>دخل مرتين</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Last contact with the hub</source>
+        <translation>آخر اتصال بالمحور</translation>
+    </message>
+    <message>
+        <source>Newest entry from it</source>
+        <translation>أحدث إدخال منه</translation>
+    </message>
+    <message>
+        <source>Scans today</source>
+        <translation>المسح اليوم</translation>
+    </message>
+    <message>
+        <source>Person or session</source>
+        <translation>الشخص أو الجلسة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>القيمة المعتمدة</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>أُدخلت في</translation>
+    </message>
+    <message>
+        <source>Value not kept</source>
+        <translation>القيمة غير المعتمدة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>First admitted at</source>
+        <translation>أول دخول عند</translation>
+    </message>
+    <message>
+        <source>Admitted again at</source>
+        <translation>دخول ثانٍ عند</translation>
+    </message>
+    <message>
+        <source>Every desk whose data this desk holds, by the hub or a USB stick.</source>
+        <translation>كل المكاتب التي يحمل هذا المكتب بياناتها، عبر المحور أو عبر ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same field without seeing each other&apos;s change. Every desk keeps the newer value; both are kept in the change log. Check the value and correct it if needed.</source>
+        <translation>غيّر مكتبان الحقل نفسه دون أن يرى أحدهما تعديل الآخر. يحتفظ كل مكتب بالقيمة الأحدث، وتبقى القيمتان في سجل التغييرات. تحقّق من القيمة وصحّحها عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>Admitted at two desks that could not see each other. Both scans are kept and marked in the exports (column “Seen twice”).</source>
+        <translation>دخل عند مكتبين لم يكن أحدهما يرى الآخر. يُحتفظ بعمليتي المسح كلتيهما وتُعلَّمان في ملفات التصدير (عمود «دخل مرتين»).</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>Edit participant</source>
@@ -2234,6 +2325,14 @@
     <message>
         <source>Several &amp;desks…</source>
         <translation>عدة مكاتب…</translation>
+    </message>
+    <message>
+        <source>Desks and &amp;conflicts…</source>
+        <translation>المكاتب والتعارضات…</translation>
+    </message>
+    <message>
+        <source>Desks and conflicts…</source>
+        <translation>المكاتب والتعارضات…</translation>
     </message>
     <message>
         <source>&amp;View</source>
