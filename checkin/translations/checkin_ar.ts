@@ -1129,6 +1129,37 @@
     </message>
 </context>
 <context>
+    <name>DeskData</name>
+    <message>
+        <source>Desk data (*{suffix})</source>
+        <translation>بيانات المكتب (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Export desk data</source>
+        <translation>تصدير بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>Desk data not exported</source>
+        <translation>لم تُصدَّر بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>{n} entries of desk data written to {path}</source>
+        <translation>كُتب {n} إدخالًا من بيانات المكتب في {path}</translation>
+    </message>
+    <message>
+        <source>Merge desk data</source>
+        <translation>دمج بيانات مكتب</translation>
+    </message>
+    <message>
+        <source>Desk data not merged</source>
+        <translation>لم تُدمج بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>Merged: {n} new entries from {path}</source>
+        <translation>تم الدمج: {n} إدخالًا جديدًا من {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>Desk 1</source>
@@ -2329,6 +2360,14 @@
     <message>
         <source>Desks and &amp;conflicts…</source>
         <translation>المكاتب والتعارضات…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport desk data (USB)…</source>
+        <translation>تصدير بيانات المكتب (USB)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge desk data (USB)…</source>
+        <translation>دمج بيانات مكتب (USB)…</translation>
     </message>
     <message>
         <source>Desks and conflicts…</source>

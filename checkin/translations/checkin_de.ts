@@ -1129,6 +1129,37 @@
     </message>
 </context>
 <context>
+    <name>DeskData</name>
+    <message>
+        <source>Desk data (*{suffix})</source>
+        <translation>Tischdaten (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Export desk data</source>
+        <translation>Tischdaten exportieren</translation>
+    </message>
+    <message>
+        <source>Desk data not exported</source>
+        <translation>Tischdaten nicht exportiert</translation>
+    </message>
+    <message>
+        <source>{n} entries of desk data written to {path}</source>
+        <translation>{n} Einträge Tischdaten nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Merge desk data</source>
+        <translation>Tischdaten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Desk data not merged</source>
+        <translation>Tischdaten nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged: {n} new entries from {path}</source>
+        <translation>Zusammengeführt: {n} neue Einträge aus {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>Desk 1</source>
@@ -2329,6 +2360,14 @@
     <message>
         <source>Desks and &amp;conflicts…</source>
         <translation>Tische und &amp;Konflikte …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport desk data (USB)…</source>
+        <translation>Tischdaten e&amp;xportieren (USB) …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge desk data (USB)…</source>
+        <translation>Tischdaten zusa&amp;mmenführen (USB) …</translation>
     </message>
     <message>
         <source>Desks and conflicts…</source>

@@ -34,6 +34,8 @@ TOPICS = {
     "NewEventDialog": "import",
     "ExportDialog": "after",
     "OverviewScreen": "after",
+    "SeveralDesksDialog": "desks",
+    "DesksDialog": "desks",
 }
 _PART = re.compile(r'<h2[^>]*><a name="([\w-]+)"></a>(.*?)</h2>', re.S)
 

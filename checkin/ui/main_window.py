@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.print_action = action(self.print_badge, QKeySequence.StandardKey.Print)
         self.desks_action = action(self.show_several_desks)
         self.desks_report_action = action(self.show_desks_report)
+        self.desk_export_action = action(lambda: self._desk_data("export_desk_data"))
+        self.desk_merge_action = action(lambda: self._desk_data("merge_desk_data"))
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = self.menuBar().addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
@@ -139,10 +141,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.desks_action)
         self.file_menu.addAction(self.desks_report_action)
+        self.file_menu.addAction(self.desk_export_action)
+        self.file_menu.addAction(self.desk_merge_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.event_actions = [self.backup_action, self.import_action, self.export_action, self.print_action,
-                              self.desks_action, self.desks_report_action]
+                              self.desks_action, self.desks_report_action, self.desk_export_action,
+                              self.desk_merge_action]
         for a in self.event_actions:
             a.setEnabled(False)  # until an event is open
 
@@ -189,6 +194,8 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("&Print badge"))
         self.desks_action.setText(self.tr("Several &desks…"))
         self.desks_report_action.setText(self.tr("Desks and &conflicts…"))
+        self.desk_export_action.setText(self.tr("E&xport desk data (USB)…"))
+        self.desk_merge_action.setText(self.tr("&Merge desk data (USB)…"))
         if hasattr(self, "desks_button"):
             self.desks_button.setText(self.tr("Desks and conflicts…"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -293,6 +300,11 @@ class MainWindow(QMainWindow):
         loop = self.sync_status.loop
         self.desks_report = DesksDialog(self.ctx, self, loop.status().desks if loop is not None else ())
         self.desks_report.open()
+
+    def _desk_data(self, which: str) -> None:
+        from checkin.ui import desk_data
+
+        getattr(desk_data, which)(self, self.ctx)
 
     def _event_changed(self) -> None:
         self.statusBar().clearMessage()  # nothing said about the old event stays

@@ -60,6 +60,9 @@ def test_conflicts_and_double_admissions_after_a_usb_merge_are_listed_in_the_win
         assert [r[0] for r in desks] == ["Side door (this desk)", "Entrance"]
         assert [r[3] for r in desks] == ["1", "2"]  # scans today
         assert desks[0][1] == "—"  # no hub: no last contact
+        from checkin.ui.help import topic_for
+
+        assert topic_for(d.conflicts) == "desks"  # F1 opens the guide's part on several desks
 
         # A further scan at the other desk, merged while the list is open: it follows.
         with apart_open(tmp_path / "a.checkin") as a:
@@ -103,3 +106,48 @@ def test_desks_seen_show_the_hubs_last_contact_while_syncing(qapp, qtbot, hub):
         entrance = by_id["Entrance"]
         assert entrance[1] != "—" and entrance[3] == "1"
         assert a_id in d.hub_desks
+
+
+def test_desk_data_by_usb_through_the_file_menu_makes_the_other_desk_whole(qapp, qtbot, tmp_path, monkeypatch):
+    from sqlalchemy import select
+
+    from checkin.store.connection import open_store
+    from checkin.store.models import Scan
+    from checkin.ui import desk_data
+
+    apart = two_desks_apart(tmp_path)
+    a_path, b_path = apart.a.path, apart.b.path
+    apart.b.close()
+    with apart_open(a_path) as a:  # desk a scans one more, offline
+        with a.session() as s:
+            code = add_participant(s, {"given_name": "Yusuf", "family_name": "Nasser"}).badge_code
+        late = record(a, ScanRequest(code, desk="Entrance")).scan_id
+    apart.a.close()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    chosen = {"save": str(stick / "entrance.deskdata"), "open": str(stick / "entrance.deskdata")}
+    monkeypatch.setattr(desk_data, "save_file_name", lambda *a: chosen["save"])
+    monkeypatch.setattr(desk_data, "open_file_name", lambda *a: chosen["open"])
+    with window(qapp, qtbot, a_path) as w:
+        w.desk_export_action.trigger()
+        assert "entries of desk data written" in w.statusBar().currentMessage()
+    with window(qapp, qtbot, b_path) as w:
+        refreshed = []
+        w.ctx.changes.scans.connect(lambda: refreshed.append(1))
+        w.desk_merge_action.trigger()
+        assert "Merged:" in w.statusBar().currentMessage() and refreshed
+        with w.ctx.store.reader() as s:
+            assert s.get(Scan, late) is not None
+        junk = stick / "notes.deskdata"  # not desk data: said, nothing written
+        junk.write_text("shopping list", encoding="utf-8")
+        chosen["open"] = str(junk)
+        with w.ctx.store.reader() as s:
+            before = len(s.scalars(select(Scan.id)).all())
+        from PySide6.QtWidgets import QMessageBox
+
+        warned = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+        w.desk_merge_action.trigger()
+        assert warned and "not a desk data file" in warned[0]
+        with w.ctx.store.reader() as s:
+            assert len(s.scalars(select(Scan.id)).all()) == before
