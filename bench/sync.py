@@ -152,14 +152,16 @@ def main() -> None:
         own = {scan["id"] for scan in json.loads((root / "out0.json").read_text())["scans"]}
         lags = [seen[i] - made[i] for i in made if i not in own and i in seen]
 
-        # 2. one desk: sync off, then on, beside each other
+        # 2. one desk: sync off, then on, beside each other. Both beside the same
+        # busy neighbour desk (traffic to pull, and a process taking CPU like it):
+        # what differs is only the measured desk's own sync.
         codes_file = root / "codes0.txt"
-        off = drill(paths[1], codes_file, root / "off.json", per_desk, "--no-sync")
-        off.wait()
-        busy = drill(paths[2], root / "codes2.txt", root / "busy.json", per_desk)  # traffic to pull
-        on = drill(paths[1], codes_file, root / "on.json", per_desk)
-        on.wait()
-        busy.wait()
+        for mode in ("off", "on"):
+            busy = drill(paths[2], root / "codes2.txt", root / f"busy_{mode}.json", per_desk)
+            desk = drill(paths[1], codes_file, root / f"{mode}.json", per_desk,
+                         *(("--no-sync",) if mode == "off" else ()))
+            desk.wait()
+            busy.wait()
         lat_off = json.loads((root / "off.json").read_text())["latencies"]
         lat_on = json.loads((root / "on.json").read_text())["latencies"]
 

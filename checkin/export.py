@@ -38,6 +38,8 @@ from checkin.errors import CheckinError
 from checkin.events import get_event
 from checkin.files.atomic import atomic_output
 from checkin.store.models import EventSession, Participant, Registration, Status
+from checkin.sync import provenance
+from checkin.sync.provenance import Provenance
 from checkin.textnorm import clean, fold
 
 HEADER_CONTEXT = "Export"
@@ -72,6 +74,10 @@ DEFAULT_HEADERS: Mapping[str, str] = MappingProxyType({
     "direction": QT_TRANSLATE_NOOP("Export", "Direction"),
     "verdict": QT_TRANSLATE_NOOP("Export", "Verdict"),
     "desk": QT_TRANSLATE_NOOP("Export", "Desk"),
+    "arrival_desk": QT_TRANSLATE_NOOP("Export", "Desk of arrival"),
+    "entry_desk": QT_TRANSLATE_NOOP("Export", "Desk of first entry"),
+    "seen_twice": QT_TRANSLATE_NOOP("Export", "Seen twice"),
+    "venue": QT_TRANSLATE_NOOP("Export", "venue"),
     "forced": QT_TRANSLATE_NOOP("Export", "Forced"),
     "reason": QT_TRANSLATE_NOOP("Export", "Reason"),
     "undone": QT_TRANSLATE_NOOP("Export", "Undone"),
@@ -126,6 +132,7 @@ class _Data:
     sessions: list[EventSession]
     attendance: Attendance
     registrations: set[tuple[uuid.UUID, uuid.UUID]]
+    origins: Provenance  # the desk of each scan and the seen-twice pairs
 
 
 def _headers(headers: Mapping[str, str] | None) -> dict[str, str]:
@@ -146,7 +153,7 @@ def _load(session: Session) -> _Data:
     sessions = list(session.scalars(select(EventSession).order_by(EventSession.number)))
     regs = {(pid, sid) for pid, sid in
             session.execute(select(Registration.participant_id, Registration.session_id))}
-    return _Data(tz, people, sessions, derive(session), regs)
+    return _Data(tz, people, sessions, derive(session), regs, provenance.load(session))
 
 
 def _local(at: datetime | None, tz: ZoneInfo) -> datetime | None:
@@ -157,10 +164,22 @@ def _names(p: Participant) -> list[Cell]:
     return [p.family_name, p.given_name, p.name_ar, p.organisation or p.organisation_ar]
 
 
+def _seen_twice(data: _Data, p: Participant, h: Mapping[str, str],
+                only: uuid.UUID | None | str = "any") -> str:
+    """Where the person was admitted twice by desks apart: "venue, 3" (or yes/"" for one place)."""
+    places = data.origins.seen_twice_at(p.id)
+    if only != "any":
+        return h["yes"] if only in places else ""
+    number = {s.id: s.number for s in data.sessions}
+    return ", ".join(h["venue"] if x is None else str(number.get(x, "?"))
+                     for x in sorted(places, key=lambda x: -1 if x is None else number.get(x, 0)))
+
+
 def _matrix(data: _Data, lang: str, h: Mapping[str, str]) -> _Table:
     table = _Table(h["sheet_matrix"], [
         h["family_name"], h["given_name"], h["name_ar"], h["organisation"], h["category"],
         h["arrival"], *(f"{s.number} {s.title(lang)}" for s in data.sessions),
+        h["arrival_desk"], h["seen_twice"],
     ])
     attended = {pid for pid, _place in data.attendance.visits}
     places: list[uuid.UUID | None] = [None, *(s.id for s in data.sessions)]
@@ -168,7 +187,8 @@ def _matrix(data: _Data, lang: str, h: Mapping[str, str]) -> _Table:
         if p.status is Status.CANCELLED and p.id not in attended:
             continue
         times = [_local(data.attendance.first_entry(p.id, place), data.tz) for place in places]
-        table.rows.append([*_names(p), h[f"category.{p.category.value}"], *times])
+        table.rows.append([*_names(p), h[f"category.{p.category.value}"], *times,
+                           data.origins.arrival_desk(p.id, None), _seen_twice(data, p, h)])
     return table
 
 
@@ -182,7 +202,8 @@ def _place_list(data: _Data, target: EventSession | None, name: str,
     normal and the cell stays empty rather than saying "no".
     """
     table = _Table(name, [h["family_name"], h["given_name"], h["name_ar"], h["organisation"],
-                          h["first_entry"], h["last_exit"], h["registered"]])
+                          h["first_entry"], h["last_exit"], h["registered"], h["entry_desk"],
+                          h["seen_twice"]])
     place = target.id if target else None
     for p in data.people:
         visit = data.attendance.visits.get((p.id, place))
@@ -204,6 +225,8 @@ def _place_list(data: _Data, target: EventSession | None, name: str,
             _local(visit.first_entry, data.tz) if visit else None,
             _local(visit.last_exit, data.tz) if visit else None,
             registered,
+            data.origins.arrival_desk(p.id, place),
+            _seen_twice(data, p, h, place),
         ])
     return table
 

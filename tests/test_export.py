@@ -87,14 +87,14 @@ def event(tmp_path: Path):
 
 MATRIX = [
     ["Family name", "Given name", "Name in Arabic", "Organisation", "Category",
-     "Arrival at the venue", "1 Opening", "2 WG 1: Water"],
+     "Arrival at the venue", "1 Opening", "2 WG 1: Water", "Desk of arrival", "Seen twice"],
     ["Da'ibes", "Amna", "آمنة دعيبس", "بلدية بيت جالا", "Participant",
-     "2017-11-20 14:00", "", "2017-11-20 14:00"],
-    ["'" + EVIL, "Mallory", "", "", "Press", "2017-11-20 09:40", "", ""],
-    ["Muller", "Anna", "", "'+49 123 456", "Speaker", "2017-11-20 14:30", "", "2017-11-20 14:30"],
-    ["Müller", "Zoë", "", "Stadt Köln", "Participant", "", "", ""],
-    ["Weiß", "Jörg", "", "Stadt Würzburg", "Participant", "2017-11-20 09:05", "2017-11-20 09:30", ""],
-    ["Zander", "Fritz", "", "", "Participant", "2017-11-20 09:50", "", ""],
+     "2017-11-20 14:00", "", "2017-11-20 14:00", "Desk 1", ""],
+    ["'" + EVIL, "Mallory", "", "", "Press", "2017-11-20 09:40", "", "", "Desk 1", ""],
+    ["Muller", "Anna", "", "'+49 123 456", "Speaker", "2017-11-20 14:30", "", "2017-11-20 14:30", "Desk 1", ""],
+    ["Müller", "Zoë", "", "Stadt Köln", "Participant", "", "", "", "", ""],
+    ["Weiß", "Jörg", "", "Stadt Würzburg", "Participant", "2017-11-20 09:05", "2017-11-20 09:30", "", "Desk 1", ""],
+    ["Zander", "Fritz", "", "", "Participant", "2017-11-20 09:50", "", "", "Desk 1", ""],
 ]
 
 
@@ -123,7 +123,7 @@ def test_csv_language_and_translated_headers(event, tmp_path):
         write_csv(s, out, lang="de", headers=german)
     rows = read_csv(out)
     assert rows[0] == ["Nachname", "Vorname", "Name in Arabic", "Organisation", "Category",
-                       "Ankunft", "1 Eröffnung", "2 AG 1: Wasser"]
+                       "Ankunft", "1 Eröffnung", "2 AG 1: Wasser", "Desk of arrival", "Seen twice"]
     assert rows[1][4] == "Teilnehmende"
     with event.reader() as s, pytest.raises(ValueError, match="famly_name"):
         write_csv(s, tmp_path / "x.csv", headers={"famly_name": "Nachname"})
@@ -160,18 +160,18 @@ def test_csv_single_session(event, tmp_path):
         write_csv(s, plenary_out, session_number=1)
     assert summary.rows == 3 and summary.sessions == 1
     header = ["Family name", "Given name", "Name in Arabic", "Organisation", "First entry",
-              "Last exit", "Registered"]
+              "Last exit", "Registered", "Desk of first entry", "Seen twice"]
     assert read_csv(wg_out) == [
         header,
         ["Da'ibes", "Amna", "آمنة دعيبس", "بلدية بيت جالا", "2017-11-20 14:00",
-         "2017-11-20 16:00", "yes"],
-        ["Muller", "Anna", "", "'+49 123 456", "2017-11-20 14:30", "", "no"],
-        ["Weiß", "Jörg", "", "Stadt Würzburg", "", "", "yes"],
+         "2017-11-20 16:00", "yes", "Desk 1", ""],
+        ["Muller", "Anna", "", "'+49 123 456", "2017-11-20 14:30", "", "no", "Desk 1", ""],
+        ["Weiß", "Jörg", "", "Stadt Würzburg", "", "", "yes", "", ""],
     ]
     # Open session: nobody registers, so "registered" stays empty instead of "no".
     assert read_csv(plenary_out) == [
         header,
-        ["Weiß", "Jörg", "", "Stadt Würzburg", "2017-11-20 09:30", "2017-11-20 10:10", ""],
+        ["Weiß", "Jörg", "", "Stadt Würzburg", "2017-11-20 09:30", "2017-11-20 10:10", "", "Desk 1", ""],
     ]
     with event.reader() as s, pytest.raises(CheckinError) as err:
         write_csv(s, tmp_path / "none.csv", session_number=99)
@@ -194,9 +194,9 @@ def test_xlsx_sheets_values_and_no_formulas(event, tmp_path):
     values = [list(r) for r in matrix.iter_rows(values_only=True)]
     assert values[0] == MATRIX[0]
     assert values[1] == ["Da'ibes", "Amna", "آمنة دعيبس", "بلدية بيت جالا", "Participant",
-                         datetime(2017, 11, 20, 14, 0), None, datetime(2017, 11, 20, 14, 0)]
+                         datetime(2017, 11, 20, 14, 0), None, datetime(2017, 11, 20, 14, 0), "Desk 1", None]
     assert values[5] == ["Weiß", "Jörg", None, "Stadt Würzburg", "Participant",
-                         datetime(2017, 11, 20, 9, 5), datetime(2017, 11, 20, 9, 30), None]
+                         datetime(2017, 11, 20, 9, 5), datetime(2017, 11, 20, 9, 30), None, "Desk 1", None]
     assert matrix["F6"].number_format == "yyyy-mm-dd hh:mm"
     assert matrix["F6"].is_date
     # Formula-looking text is kept as typed, as a string cell with Excel's quote prefix.
@@ -210,13 +210,13 @@ def test_xlsx_sheets_values_and_no_formulas(event, tmp_path):
         assert all(b"<f>" not in z.read(n) and b"<f " not in z.read(n) for n in sheets)
 
     arrival = [list(r) for r in wb["Arrival"].iter_rows(values_only=True)]
-    assert arrival[0][4:] == ["First entry", "Last exit", "Registered"]
+    assert arrival[0][4:] == ["First entry", "Last exit", "Registered", "Desk of first entry", "Seen twice"]
     assert [r[0] for r in arrival[1:]] == ["Da'ibes", EVIL, "Muller", "Müller", "Weiß", "Zander"]
-    assert arrival[6][4:] == [datetime(2017, 11, 20, 9, 50), None, "no"]  # cancelled, came
-    assert arrival[4][4:] == [None, None, "yes"]  # Müller: the undone scan left nothing
+    assert arrival[6][4:] == [datetime(2017, 11, 20, 9, 50), None, "no", "Desk 1", None]  # cancelled, came
+    assert arrival[4][4:] == [None, None, "yes", None, None]  # Müller: the undone scan left nothing
     wg = [list(r) for r in wb["2 WG 1 Water"].iter_rows(values_only=True)]
     assert wg[1] == ["Da'ibes", "Amna", "آمنة دعيبس", "بلدية بيت جالا",
-                     datetime(2017, 11, 20, 14, 0), datetime(2017, 11, 20, 16, 0), "yes"]
+                     datetime(2017, 11, 20, 14, 0), datetime(2017, 11, 20, 16, 0), "yes", "Desk 1", None]
     assert len(wg) == 4
 
 

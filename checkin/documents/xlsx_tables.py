@@ -1,5 +1,5 @@
-"""What the attendance workbook adds for the evidence: the raw scan log (desk,
-forced, reason, undone), each person's hours per session, and the statistics
+"""What the attendance workbook adds for the evidence: the raw scan log (origin
+desk, forced, reason, undone, seen twice), each person's hours per session, and the statistics
 tables. Plain rows (name, header, rows) for `checkin.export.write_xlsx`,
 which writes and neutralises them like its other sheets.
 """
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from checkin.documents import facts
 from checkin.documents.facts import scheduled_minutes
 from checkin.documents.statistics import compute
+from checkin.sync import provenance
 from checkin.store.models import Annulment, Scan, Status
 from checkin.textnorm import fold
 
@@ -34,14 +35,16 @@ def extra_tables(session: Session, lang: str, h: Mapping[str, str]) -> list[tupl
     number = {s.id: s.number for s in ev.sessions}
     annulled = set(session.scalars(select(Annulment.scan_id)))
     names = [h["time"], h["family_name"], h["given_name"], h["name_ar"], h["place"], h["direction"],
-             h["verdict"], h["desk"], h["forced"], h["reason"], h["undone"]]
+             h["verdict"], h["desk"], h["forced"], h["reason"], h["undone"], h["seen_twice"]]
+    origins = provenance.load(session)
     log: Rows = []
     for scan in session.scalars(select(Scan).order_by(Scan.scanned_at)):
         p = ev.people.get(scan.participant_id) if scan.participant_id else None
         log.append([_local(ev, scan.scanned_at), p.family_name if p else "", p.given_name if p else "",
                     p.name_ar if p else "", number.get(scan.session_id), scan.direction.value,
-                    scan.verdict, scan.desk, h["yes"] if scan.forced else "", scan.force_reason,
-                    h["yes"] if scan.id in annulled else ""])
+                    scan.verdict, origins.desk_of(scan.id) or scan.desk, h["yes"] if scan.forced else "",
+                    scan.force_reason, h["yes"] if scan.id in annulled else "",
+                    h["yes"] if scan.id in origins.twice else ""])
     counted = [s for s in ev.sessions if s.starts_at and s.ends_at]
     hours_header = [h["family_name"], h["given_name"], h["name_ar"],
                     *(f"{s.number} {s.title(lang)}" for s in counted), h["hours_total"],

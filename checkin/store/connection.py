@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -204,6 +205,10 @@ class EventStore:
     warmed: bool = False  # the scan path's queries ran once outside the write lock
 
     def __post_init__(self) -> None:
+        # Writers of this process (a scan, the sync thread) take turns here
+        # first: the one waiting is woken the moment the other commits, where
+        # SQLite's busy handler would poll in sleeps of up to 100 ms.
+        self.write_turn = threading.RLock()
         self._factories()
         self._anchor: sqlite3.Connection | None = None
         self._held: dict[str, FileIdentity | None] = {}
@@ -281,10 +286,12 @@ class EventStore:
         for `immediate=False`.
         """
         self.check_hold()
-        factory = self._locking_factory if immediate else self._factory
-        with factory() as session:
-            with session.begin():
+        if not immediate:
+            with self._factory() as session, session.begin():
                 yield session
+            return
+        with self.write_turn, self._locking_factory() as session, session.begin():
+            yield session
 
     def reader(self) -> Session:
         """A session for reading only; the caller closes it."""

@@ -121,8 +121,9 @@ class Applier:
             f"INSERT OR IGNORE INTO {table} ({', '.join(cols)}) "
             f"SELECT {', '.join(value(c) for c in cols)} FROM sync_log l "
             f"WHERE l.applied = 0 AND l.tbl = ? AND l.op = 'insert' AND {parents}", (table,))
+        # EXISTS by key: as many look-ups as entries waiting, not a pass over the whole table.
         self.cur.execute(f"UPDATE sync_log SET applied = 1 WHERE applied = 0 AND tbl = ? "
-                         f"AND row_id IN (SELECT {key} FROM {table})", (table,))
+                         f"AND EXISTS (SELECT 1 FROM {table} WHERE {key} = sync_log.row_id)", (table,))
         return self.cur.rowcount
 
     def apply(self, e: Entry) -> bool:

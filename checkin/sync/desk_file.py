@@ -14,7 +14,7 @@ from checkin.errors import CheckinError
 from checkin.files.atomic import atomic_output
 from checkin.files.guard import check_readable_input
 from checkin.store.connection import EventStore
-from checkin.sync import log
+from checkin.sync import fork, log
 from checkin.sync.apply import Applier
 
 FORMAT = "checkin-desk-data-1"
@@ -63,10 +63,12 @@ def merge(store: EventStore, path: Path | str) -> Merged:
             rows = db.execute(f"SELECT {log.COLUMNS} FROM entry ORDER BY origin, seq").fetchall()
     except sqlite3.DatabaseError as exc:
         raise CheckinError("not_desk_data", path=str(source)) from exc
-    with log.writing(store) as cur:
+    with log.reading(store) as cur:
         mine = cur.execute("SELECT id FROM event").fetchone()
-        if mine is not None and mine[0] != meta.get("event"):
-            raise CheckinError("desk_data_other_event", path=str(source))
+    if mine is not None and mine[0] != meta.get("event"):
+        raise CheckinError("desk_data_other_event", path=str(source))
+    fork.check_entries(store, rows)  # data of a copy of this very file: this one becomes a desk of its own
+    with log.writing(store) as cur:
         held = log.held(cur)
         # Only what extends our prefix of each origin (the file's is gap-free too).
         fresh = [log.Entry(*r) for r in rows if r[2] > held.get(r[1], 0)]

@@ -22,13 +22,15 @@ from sqlalchemy.pool import NullPool
 
 from checkin.errors import CheckinError
 from checkin.store.connection import EventStore
-from checkin.sync import log
+from checkin.sync import fork, log
 from checkin.sync.apply import Applier
 from checkin.sync.crypto import Sealer
 from checkin.sync.hub_schema import HubChange, HubDesk, HubInfo, upgrade
 
 PUSH_BATCH = 500
-PULL_BATCH = 1000  # one SQLite write transaction each: short, so scans never wait long
+PULL_BATCH = 1000  # one SQLite write transaction each (joining: few, large)
+BACKGROUND_PULL_BATCH = 200  # while the desk scans: shorter write transactions a scan may wait for
+CONTACT_EVERY = 5.0  # seconds: how stale the file's note of the last contact may get
 _CHECK = b"checkin hub"
 
 
@@ -73,6 +75,7 @@ class Round:
     applied: int = 0
     waiting: int = 0  # entries this desk holds that the hub lacks (after the round)
     desks: list[dict[str, object]] = field(default_factory=list)
+    rekeyed: str | None = None  # the new desk UUID, if this file turned out to share its UUID
 
 
 def _unreachable(exc: Exception, hub: Hub | None = None) -> CheckinError:
@@ -155,8 +158,8 @@ def push(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_
     return pushed
 
 
-def pull(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_batches: int | None = None
-         ) -> tuple[int, int]:
+def pull(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_batches: int | None = None,
+         batch: int = PULL_BATCH) -> tuple[int, int]:
     pulled = applied = batches = 0
     with log.reading(store) as cur:
         local = log.held(cur)
@@ -170,7 +173,7 @@ def pull(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_
                     select(HubChange.id, HubChange.origin, HubChange.seq, HubChange.hlc, HubChange.tbl,
                            HubChange.op, HubChange.row_id, HubChange.payload)
                     .where(HubChange.origin == origin, HubChange.seq > start)
-                    .order_by(HubChange.seq).limit(PULL_BATCH)
+                    .order_by(HubChange.seq).limit(batch)
                 ).all()
             if not rows:
                 break
@@ -203,7 +206,7 @@ def _register(conn, store: EventStore, name: str) -> list[dict[str, object]]:
 
 
 def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches: int | None = None,
-               engine: Engine | None = None) -> Round:
+               engine: Engine | None = None, pull_batch: int = PULL_BATCH) -> Round:
     """Push, then pull. Raises `hub_unreachable` when the hub can't be reached;
     whatever was committed before stays (the next round goes on from there)."""
     sealer = Sealer(hub.secret)
@@ -216,10 +219,11 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
             with conn.begin():
                 result.hub_id = _hub_identity(conn, sealer, _local_event(store))
                 held = _hub_held(conn)
+            result.rekeyed = fork.check(store, conn, held)  # a copied desk file becomes a desk of its own
             result.pushed = push(store, conn, sealer, held, max_batches)
             with conn.begin():
                 held = _hub_held(conn)
-            result.pulled, result.applied = pull(store, conn, sealer, held, max_batches)
+            result.pulled, result.applied = pull(store, conn, sealer, held, max_batches, pull_batch)
             result.desks = _register(conn, store, desk_name)
             with conn.begin():
                 held = _hub_held(conn)
@@ -229,10 +233,22 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
     finally:
         if own:
             engine.dispose()
-    with log.writing(store) as cur:
-        local = log.held(cur)
-        result.waiting = sum(max(0, top - held.get(o, 0)) for o, top in local.items())
-        cur.execute("UPDATE sync_desk SET hub_id = ?, waiting = ?, last_contact = ?",
-                    (result.hub_id, result.waiting,
-                     datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")))
+    _note_contact(store, result, held)
     return result
+
+
+def _note_contact(store: EventStore, result: Round, hub_held: dict[str, int]) -> None:
+    """Keep the round's outcome in the file (for `hub status`). Read outside the
+    write lock, and written only when it changed or every few seconds: each
+    write is a commit a scan at this desk would have to wait for."""
+    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    with log.reading(store) as cur:
+        local = log.held(cur)
+        hub_id, waiting, last = cur.execute("SELECT hub_id, waiting, last_contact FROM sync_desk").fetchone()
+    result.waiting = sum(max(0, top - hub_held.get(o, 0)) for o, top in local.items())
+    fresh = last is not None and (now - datetime.fromisoformat(last)).total_seconds() < CONTACT_EVERY
+    if fresh and (hub_id, waiting) == (result.hub_id, result.waiting):
+        return
+    with log.writing(store) as cur:
+        cur.execute("UPDATE sync_desk SET hub_id = ?, waiting = ?, last_contact = ?",
+                    (result.hub_id, result.waiting, now.isoformat(sep=" ")))

@@ -37,7 +37,8 @@ class Entry:
 def writing(store: EventStore) -> Iterator[sqlite3.Cursor]:
     """One write transaction (taken at BEGIN) on the file's raw connection."""
     store.check_hold()  # never write into a -wal nobody will read (see EventStore)
-    with busy_as_error(store), store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+    with store.write_turn, busy_as_error(store), \
+            store.engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
         yield conn.connection.driver_connection.cursor()
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
 
 from checkin.store.connection import EventStore
 from checkin.sync import log
@@ -66,17 +68,17 @@ def conflicts(store: EventStore) -> list[Conflict]:
     return found
 
 
-def seen_twice(store: EventStore) -> list[SeenTwice]:
-    """Two admissions of one person into one place, recorded at different
-    desks, with no exit between them."""
-    with log.reading(store) as cur:
-        rows = cur.execute(
-            "SELECT s.id, s.participant_id, s.session_id, s.direction, s.desk, l.origin FROM scan s "
-            "JOIN sync_log l ON l.tbl = 'scan' AND l.op = 'insert' AND l.row_id = s.id "
-            "WHERE s.participant_id IS NOT NULL AND s.verdict IN ('ok', 'exit') "
-            "AND NOT EXISTS (SELECT 1 FROM annulment a WHERE a.scan_id = s.id) "
-            "ORDER BY s.participant_id, s.session_id, s.scanned_at, s.id").fetchall()
-    pairs: list[SeenTwice] = []
+SEEN_TWICE_SQL = (
+    "SELECT s.id, s.participant_id, s.session_id, s.direction, s.desk, l.origin FROM scan s "
+    "JOIN sync_log l ON l.tbl = 'scan' AND l.op = 'insert' AND l.row_id = s.id "
+    "WHERE s.participant_id IS NOT NULL AND s.verdict IN ('ok', 'exit') "
+    "AND NOT EXISTS (SELECT 1 FROM annulment a WHERE a.scan_id = s.id) "
+    "ORDER BY s.participant_id, s.session_id, s.scanned_at, s.id")
+
+
+def pairs(rows: Iterable[Sequence]) -> list[SeenTwice]:
+    """The pairs among rows of SEEN_TWICE_SQL (shared with the exports)."""
+    found: list[SeenTwice] = []
     last: dict[tuple[str, str | None], tuple] = {}
     for scan_id, person, session, direction, desk, origin in rows:
         key = (person, session)
@@ -85,6 +87,47 @@ def seen_twice(store: EventStore) -> list[SeenTwice]:
             continue
         before = last.get(key)
         if before is not None and before[2] != origin:
-            pairs.append(SeenTwice(person, session, before[0], before[1], before[2], scan_id, desk, origin))
+            found.append(SeenTwice(person, session, before[0], before[1], before[2], scan_id, desk, origin))
         last[key] = (scan_id, desk, origin)
-    return pairs
+    return found
+
+
+def seen_twice(store: EventStore) -> list[SeenTwice]:
+    """Two admissions of one person into one place, recorded at different
+    desks, with no exit between them."""
+    with log.reading(store) as cur:
+        rows = cur.execute(SEEN_TWICE_SQL).fetchall()
+    return pairs(rows)
+
+
+@dataclass(frozen=True)
+class DeskSeen:
+    id: str  # desk UUID (origin in the change log)
+    name: str  # the desk name of its latest scan ("" before it scanned)
+    last_entry: datetime | None  # UTC, by that desk's clock: the newest entry this file holds from it
+    scans_today: int  # scans made there since midnight UTC, as far as this file holds them
+    this_desk: bool
+
+
+def desks(store: EventStore) -> list[DeskSeen]:
+    """Every desk whose entries this file holds (by hub or USB stick), this one first."""
+    midnight = datetime.now(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    since = int(midnight.timestamp() * 1000)
+    with log.reading(store) as cur:
+        me = log.desk_id(cur)
+        rows = cur.execute(
+            "SELECT origin, max(hlc), sum(tbl = 'scan' AND op = 'insert' AND hlc >= ?) FROM sync_log "
+            "GROUP BY origin", (since,)).fetchall()
+        names = dict(cur.execute(
+            "SELECT l.origin, s.desk FROM sync_log l JOIN scan s ON s.id = l.row_id "
+            "WHERE l.tbl = 'scan' AND l.op = 'insert' AND l.seq = (SELECT max(seq) FROM sync_log m "
+            "WHERE m.origin = l.origin AND m.tbl = 'scan' AND m.op = 'insert')").fetchall())
+    found = [DeskSeen(origin, names.get(origin) or "", _utc(hlc), scans or 0, origin == me)
+             for origin, hlc, scans in rows]
+    if not any(d.this_desk for d in found):
+        found.append(DeskSeen(me, "", None, 0, True))
+    return sorted(found, key=lambda d: (not d.this_desk, d.name.casefold(), d.id))
+
+
+def _utc(hlc: int | None) -> datetime | None:
+    return datetime.fromtimestamp(hlc / 1000, timezone.utc) if hlc else None

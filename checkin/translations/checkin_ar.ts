@@ -1168,10 +1168,132 @@
     </message>
 </context>
 <context>
+    <name>DeskData</name>
+    <message>
+        <source>Desk data (*{suffix})</source>
+        <translation>بيانات المكتب (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Export desk data</source>
+        <translation>تصدير بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>Desk data not exported</source>
+        <translation>لم تُصدَّر بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>{n} entries of desk data written to {path}</source>
+        <translation>كُتب {n} إدخالًا من بيانات المكتب في {path}</translation>
+    </message>
+    <message>
+        <source>Merge desk data</source>
+        <translation>دمج بيانات مكتب</translation>
+    </message>
+    <message>
+        <source>Desk data not merged</source>
+        <translation>لم تُدمج بيانات المكتب</translation>
+    </message>
+    <message>
+        <source>Merged: {n} new entries from {path}</source>
+        <translation>تم الدمج: {n} إدخالًا جديدًا من {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>Desk 1</source>
         <translation>المكتب 1</translation>
+    </message>
+</context>
+<context>
+    <name>DesksDialog</name>
+    <message>
+        <source>venue</source>
+        <translation>مكان المؤتمر</translation>
+    </message>
+    <message>
+        <source>(this desk)</source>
+        <translation>(هذا المكتب)</translation>
+    </message>
+    <message>
+        <source>Desks and conflicts</source>
+        <translation>المكاتب والتعارضات</translation>
+    </message>
+    <message>
+        <source>Desks seen</source>
+        <translation>المكاتب التي شوهدت</translation>
+    </message>
+    <message>
+        <source>Edit conflicts</source>
+        <translation>تعارضات التعديل</translation>
+    </message>
+    <message>
+        <source>Seen twice</source>
+        <translation>دخل مرتين</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Last contact with the hub</source>
+        <translation>آخر اتصال بالمحور</translation>
+    </message>
+    <message>
+        <source>Newest entry from it</source>
+        <translation>أحدث إدخال منه</translation>
+    </message>
+    <message>
+        <source>Scans today</source>
+        <translation>المسح اليوم</translation>
+    </message>
+    <message>
+        <source>Person or session</source>
+        <translation>الشخص أو الجلسة</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>القيمة المعتمدة</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>أُدخلت في</translation>
+    </message>
+    <message>
+        <source>Value not kept</source>
+        <translation>القيمة غير المعتمدة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>أين</translation>
+    </message>
+    <message>
+        <source>First admitted at</source>
+        <translation>أول دخول عند</translation>
+    </message>
+    <message>
+        <source>Admitted again at</source>
+        <translation>دخول ثانٍ عند</translation>
+    </message>
+    <message>
+        <source>Every desk whose data this desk holds, by the hub or a USB stick.</source>
+        <translation>كل المكاتب التي يحمل هذا المكتب بياناتها، عبر المحور أو عبر ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same field without seeing each other&apos;s change. Every desk keeps the newer value; both are kept in the change log. Check the value and correct it if needed.</source>
+        <translation>غيّر مكتبان الحقل نفسه دون أن يرى أحدهما تعديل الآخر. يحتفظ كل مكتب بالقيمة الأحدث، وتبقى القيمتان في سجل التغييرات. تحقّق من القيمة وصحّحها عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>Admitted at two desks that could not see each other. Both scans are kept and marked in the exports (column “Seen twice”).</source>
+        <translation>دخل عند مكتبين لم يكن أحدهما يرى الآخر. يُحتفظ بعمليتي المسح كلتيهما وتُعلَّمان في ملفات التصدير (عمود «دخل مرتين»).</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1754,22 @@
     <message>
         <source>Desk</source>
         <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Desk of arrival</source>
+        <translation>مكتب الوصول</translation>
+    </message>
+    <message>
+        <source>Desk of first entry</source>
+        <translation>مكتب الدخول الأول</translation>
+    </message>
+    <message>
+        <source>Seen twice</source>
+        <translation>دخل مرتين</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>مكان المؤتمر</translation>
     </message>
     <message>
         <source>Forced</source>
@@ -2312,6 +2450,22 @@
     <message>
         <source>&amp;Purge personal data…</source>
         <translation>حذف البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <source>Desks and &amp;conflicts…</source>
+        <translation>المكاتب والتعارضات…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport desk data (USB)…</source>
+        <translation>تصدير بيانات المكتب (USB)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge desk data (USB)…</source>
+        <translation>دمج بيانات مكتب (USB)…</translation>
+    </message>
+    <message>
+        <source>Desks and conflicts…</source>
+        <translation>المكاتب والتعارضات…</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -1168,10 +1168,132 @@
     </message>
 </context>
 <context>
+    <name>DeskData</name>
+    <message>
+        <source>Desk data (*{suffix})</source>
+        <translation>Tischdaten (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Export desk data</source>
+        <translation>Tischdaten exportieren</translation>
+    </message>
+    <message>
+        <source>Desk data not exported</source>
+        <translation>Tischdaten nicht exportiert</translation>
+    </message>
+    <message>
+        <source>{n} entries of desk data written to {path}</source>
+        <translation>{n} Einträge Tischdaten nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Merge desk data</source>
+        <translation>Tischdaten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Desk data not merged</source>
+        <translation>Tischdaten nicht zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Merged: {n} new entries from {path}</source>
+        <translation>Zusammengeführt: {n} neue Einträge aus {path}</translation>
+    </message>
+</context>
+<context>
     <name>DeskSettings</name>
     <message>
         <source>Desk 1</source>
         <translation>Schalter 1</translation>
+    </message>
+</context>
+<context>
+    <name>DesksDialog</name>
+    <message>
+        <source>venue</source>
+        <translation>Tagungsort</translation>
+    </message>
+    <message>
+        <source>(this desk)</source>
+        <translation>(dieser Tisch)</translation>
+    </message>
+    <message>
+        <source>Desks and conflicts</source>
+        <translation>Tische und Konflikte</translation>
+    </message>
+    <message>
+        <source>Desks seen</source>
+        <translation>Gesehene Tische</translation>
+    </message>
+    <message>
+        <source>Edit conflicts</source>
+        <translation>Bearbeitungskonflikte</translation>
+    </message>
+    <message>
+        <source>Seen twice</source>
+        <translation>Doppelt eingelassen</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>Last contact with the hub</source>
+        <translation>Letzter Kontakt mit dem Hub</translation>
+    </message>
+    <message>
+        <source>Newest entry from it</source>
+        <translation>Neuester Eintrag von dort</translation>
+    </message>
+    <message>
+        <source>Scans today</source>
+        <translation>Scans heute</translation>
+    </message>
+    <message>
+        <source>Person or session</source>
+        <translation>Person oder Programmpunkt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Entered at</source>
+        <translation>Eingetragen am Tisch</translation>
+    </message>
+    <message>
+        <source>Value not kept</source>
+        <translation>Nicht behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>First admitted at</source>
+        <translation>Zuerst eingelassen an</translation>
+    </message>
+    <message>
+        <source>Admitted again at</source>
+        <translation>Erneut eingelassen an</translation>
+    </message>
+    <message>
+        <source>Every desk whose data this desk holds, by the hub or a USB stick.</source>
+        <translation>Alle Tische, deren Daten dieser Tisch hat – über den Hub oder per USB-Stick.</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same field without seeing each other&apos;s change. Every desk keeps the newer value; both are kept in the change log. Check the value and correct it if needed.</source>
+        <translation>Zwei Tische haben dasselbe Feld geändert, ohne die Änderung des anderen zu sehen. Jeder Tisch behält den neueren Wert; beide bleiben im Änderungsprotokoll. Prüfen Sie den Wert und korrigieren Sie ihn bei Bedarf.</translation>
+    </message>
+    <message>
+        <source>Admitted at two desks that could not see each other. Both scans are kept and marked in the exports (column “Seen twice”).</source>
+        <translation>An zwei Tischen eingelassen, die einander nicht sehen konnten. Beide Scans bleiben erhalten und sind in den Exporten markiert (Spalte „Doppelt eingelassen“).</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1754,22 @@
     <message>
         <source>Desk</source>
         <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>Desk of arrival</source>
+        <translation>Schalter der Ankunft</translation>
+    </message>
+    <message>
+        <source>Desk of first entry</source>
+        <translation>Schalter des ersten Eintritts</translation>
+    </message>
+    <message>
+        <source>Seen twice</source>
+        <translation>Doppelt eingelassen</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>Tagungsort</translation>
     </message>
     <message>
         <source>Forced</source>
@@ -2312,6 +2450,22 @@
     <message>
         <source>&amp;Purge personal data…</source>
         <translation>Personenbezogene Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Desks and &amp;conflicts…</source>
+        <translation>Tische und &amp;Konflikte …</translation>
+    </message>
+    <message>
+        <source>E&amp;xport desk data (USB)…</source>
+        <translation>Tischdaten e&amp;xportieren (USB) …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge desk data (USB)…</source>
+        <translation>Tischdaten zusa&amp;mmenführen (USB) …</translation>
+    </message>
+    <message>
+        <source>Desks and conflicts…</source>
+        <translation>Tische und Konflikte …</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -36,6 +36,8 @@ TOPICS = {
     "OverviewScreen": "after",
     "DocumentDialog": "after",  # signature sheets, certificates, the report
     "PurgeDialog": "after",
+    "SeveralDesksDialog": "desks",
+    "DesksDialog": "desks",
 }
 _PART = re.compile(r'<h2[^>]*><a name="([\w-]+)"></a>(.*?)</h2>', re.S)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 
 from checkin import recent
 from checkin.errors import CheckinError
@@ -102,7 +102,10 @@ class MainWindow(QMainWindow):
 
         self.sync_line = QLabel()
         self.statusBar().addPermanentWidget(self.sync_line)
-        self.sync_status = SyncStatus(ctx, self.sync_line)
+        self.desks_button = QToolButton(autoRaise=True)  # the conflict list, one click from the sync line
+        self.desks_button.clicked.connect(self.show_desks_report)
+        self.statusBar().addPermanentWidget(self.desks_button)
+        self.sync_status = SyncStatus(ctx, self.sync_line, companions=(self.desks_button,))
         QApplication.instance().aboutToQuit.connect(self.sync_status.stop)
 
     # -- menus --------------------------------------------------------------
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
         self.export_action = action(self.show_export, "Ctrl+E")
         self.print_action = action(self.print_badge, QKeySequence.StandardKey.Print)
         self.desks_action = action(self.show_several_desks)
+        self.desks_report_action = action(self.show_desks_report)
+        self.desk_export_action = action(lambda: self._desk_data("export_desk_data"))
+        self.desk_merge_action = action(lambda: self._desk_data("merge_desk_data"))
         self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
         self.file_menu = self.menuBar().addMenu("")
         self.recent_menu = self.file_menu.addMenu("")
@@ -135,10 +141,14 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.print_action)
         self.file_menu.addAction(self.desks_action)
+        self.file_menu.addAction(self.desks_report_action)
+        self.file_menu.addAction(self.desk_export_action)
+        self.file_menu.addAction(self.desk_merge_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.event_actions = [self.backup_action, self.import_action, self.export_action, self.print_action,
-                              self.desks_action]
+                              self.desks_action, self.desks_report_action, self.desk_export_action,
+                              self.desk_merge_action]
         for a in self.event_actions:
             a.setEnabled(False)  # until an event is open
 
@@ -205,6 +215,11 @@ class MainWindow(QMainWindow):
         self.report_action.setText(self.tr("Statistics &report…"))
         self.verify_action.setText(self.tr("&Verify a certificate"))
         self.purge_action.setText(self.tr("&Purge personal data…"))
+        self.desks_report_action.setText(self.tr("Desks and &conflicts…"))
+        self.desk_export_action.setText(self.tr("E&xport desk data (USB)…"))
+        self.desk_merge_action.setText(self.tr("&Merge desk data (USB)…"))
+        if hasattr(self, "desks_button"):
+            self.desks_button.setText(self.tr("Desks and conflicts…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -304,6 +319,18 @@ class MainWindow(QMainWindow):
                                   str(self.ctx.store.path.parent), self._filter())
         self.desks_dialog = SeveralDesksDialog(self.ctx, self, target)
         self.desks_dialog.open()
+
+    def show_desks_report(self) -> None:
+        from checkin.ui.desks_view import DesksDialog
+
+        loop = self.sync_status.loop
+        self.desks_report = DesksDialog(self.ctx, self, loop.status().desks if loop is not None else ())
+        self.desks_report.open()
+
+    def _desk_data(self, which: str) -> None:
+        from checkin.ui import desk_data
+
+        getattr(desk_data, which)(self, self.ctx)
 
     def _event_changed(self) -> None:
         self.statusBar().clearMessage()  # nothing said about the old event stays

@@ -6,7 +6,7 @@ network, and asks the screens to refresh when rows arrived."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from checkin.i18n.format import format_time
 from checkin.ui.context import DeskContext
@@ -15,10 +15,11 @@ translate = QCoreApplication.translate
 
 
 class SyncStatus(QObject):
-    def __init__(self, ctx: DeskContext, label: QLabel) -> None:
+    def __init__(self, ctx: DeskContext, label: QLabel, companions: tuple[QWidget, ...] = ()) -> None:
         super().__init__(label)
         self.ctx = ctx
         self.label = label
+        self.companions = companions  # shown and hidden with the line
         self.loop = None
         self._pulled = 0
         self._timezone = "UTC"
@@ -35,6 +36,8 @@ class SyncStatus(QObject):
         self.stop()
         hub = hubs.remembered(self.ctx.store)
         self.label.setVisible(hub is not None)
+        for w in self.companions:
+            w.setVisible(hub is not None)
         if hub is None:
             return
         from checkin.events import get_event

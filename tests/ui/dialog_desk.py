@@ -2,7 +2,7 @@
 
 It opens every file dialog of the app on the event's folder (Open, Save a
 backup copy, New event › Choose…, the import wizard's and the export
-dialog's Browse…), lets each list the folder as a person would see it, and
+dialog's Browse…, Export and Merge desk data), lets each list the folder as a person would see it, and
 closes it; then scans what stdin says:
 
     scan CODE   -> "ok" once the window acknowledged the scan, else "refused"
@@ -83,6 +83,8 @@ def main(db: str) -> None:
     export.file_edit.setText(str(Path(db).with_name("attendance.xlsx")))
     export._ask_for_file()
     export.reject()
+    window.desk_export_action.trigger()
+    window.desk_merge_action.trigger()
     wait(300)
     print(f"dialogs {len(SHOWN)}", " ".join(map(str, LOCKS)), flush=True)
     for line in sys.stdin:

@@ -53,7 +53,8 @@ def test_csv_matrix_reads_back_with_the_attendance(qtbot, dialog, desk_ctx, tmp_
     header, data = rows[0], rows[1:]
     assert header[:6] == ["Family name", "Given name", "Name in Arabic", "Organisation",
                           "Category", "Arrival at the venue"]
-    assert header[6:] == [f"{s.number} {s.title('en')}" for s in sessions]
+    assert header[6:-2] == [f"{s.number} {s.title('en')}" for s in sessions]
+    assert header[-2:] == ["Desk of arrival", "Seen twice"]
     # One filled cell per person and place they entered, as the scan log says.
     arrived = [r for r in data if r[5]]
     assert len(arrived) == len(attendance.attendees(None)) > 0
@@ -76,7 +77,7 @@ def test_csv_of_one_session(qtbot, dialog, desk_ctx, tmp_path):
 
     rows = read_csv(tmp_path / "one_session.csv")
     assert rows[0] == ["Family name", "Given name", "Name in Arabic", "Organisation",
-                       "First entry", "Last exit", "Registered"]
+                       "First entry", "Last exit", "Registered", "Desk of first entry", "Seen twice"]
     entered = [r for r in rows[1:] if r[4]]
     assert len(entered) == numbers[wanted.number].attended
     registered = [r for r in rows[1:] if r[6] == "yes"]
