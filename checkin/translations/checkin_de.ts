@@ -973,7 +973,7 @@
     </message>
     <message>
         <source>run the hub other desks sync with, on this laptop</source>
-        <translation>den Hub, mit dem sich die anderen Tische abgleichen, auf diesem Laptop betreiben</translation>
+        <translation>den Hub, mit dem sich die anderen Schalter abgleichen, auf diesem Laptop betreiben</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>make a new event file for this desk from a hub&apos;s join code</source>
-        <translation>mit dem Beitrittscode eines Hubs eine neue Veranstaltungsdatei für diesen Tisch anlegen</translation>
+        <translation>mit dem Beitrittscode eines Hubs eine neue Veranstaltungsdatei für diesen Schalter anlegen</translation>
     </message>
     <message>
         <source>join code as scanned or typed</source>
@@ -1029,27 +1029,27 @@
     </message>
     <message>
         <source>edits made at two desks at once, and people admitted twice</source>
-        <translation>gleichzeitige Änderungen an zwei Tischen und doppelt eingelassene Personen</translation>
+        <translation>gleichzeitige Änderungen an zwei Schaltern und doppelt eingelassene Personen</translation>
     </message>
     <message>
         <source>desk data by USB stick</source>
-        <translation>Tischdaten per USB-Stick</translation>
+        <translation>Schalterdaten per USB-Stick</translation>
     </message>
     <message>
         <source>write everything this desk holds into a file</source>
-        <translation>alles, was dieser Tisch hat, in eine Datei schreiben</translation>
+        <translation>alles, was dieser Schalter hat, in eine Datei schreiben</translation>
     </message>
     <message>
         <source>merge a desk data file into this event</source>
-        <translation>eine Tischdaten-Datei in diese Veranstaltung übernehmen</translation>
+        <translation>eine Schalterdaten-Datei in diese Veranstaltung übernehmen</translation>
     </message>
     <message>
         <source>desk data file</source>
-        <translation>Tischdaten-Datei</translation>
+        <translation>Schalterdaten-Datei</translation>
     </message>
     <message>
         <source>Sent {pushed}, received {pulled}; {waiting} waiting to go up; {desks} desks seen</source>
-        <translation>{pushed} gesendet, {pulled} empfangen; {waiting} warten auf das Senden; {desks} Tische gesehen</translation>
+        <translation>{pushed} gesendet, {pulled} empfangen; {waiting} warten auf das Senden; {desks} Schalter gesehen</translation>
     </message>
     <message>
         <source>Password for the hub server: </source>
@@ -1058,13 +1058,13 @@
     <message>
         <source>Hub running on port {port}. Join code for the other desks:
 {code}</source>
-        <translation>Hub läuft auf Port {port}. Beitrittscode für die anderen Tische:
+        <translation>Hub läuft auf Port {port}. Beitrittscode für die anderen Schalter:
 {code}</translation>
     </message>
     <message>
         <source>The server is this event&apos;s hub. Other desks join with its URL and this code:
 {code}</source>
-        <translation>Der Server ist der Hub dieser Veranstaltung. Andere Tische treten mit seiner Adresse und diesem Code bei:
+        <translation>Der Server ist der Hub dieser Veranstaltung. Andere Schalter treten mit seiner Adresse und diesem Code bei:
 {code}</translation>
     </message>
     <message>
@@ -1137,11 +1137,11 @@
     </message>
     <message>
         <source>First desk</source>
-        <translation>Erster Tisch</translation>
+        <translation>Erster Schalter</translation>
     </message>
     <message>
         <source>Second desk</source>
-        <translation>Zweiter Tisch</translation>
+        <translation>Zweiter Schalter</translation>
     </message>
     <message>
         <source>Wrote {n} entries to {path}</source>
@@ -1171,27 +1171,27 @@
     <name>DeskData</name>
     <message>
         <source>Desk data (*{suffix})</source>
-        <translation>Tischdaten (*{suffix})</translation>
+        <translation>Schalterdaten (*{suffix})</translation>
     </message>
     <message>
         <source>Export desk data</source>
-        <translation>Tischdaten exportieren</translation>
+        <translation>Schalterdaten exportieren</translation>
     </message>
     <message>
         <source>Desk data not exported</source>
-        <translation>Tischdaten nicht exportiert</translation>
+        <translation>Schalterdaten nicht exportiert</translation>
     </message>
     <message>
         <source>{n} entries of desk data written to {path}</source>
-        <translation>{n} Einträge Tischdaten nach {path} geschrieben</translation>
+        <translation>{n} Einträge Schalterdaten nach {path} geschrieben</translation>
     </message>
     <message>
         <source>Merge desk data</source>
-        <translation>Tischdaten zusammenführen</translation>
+        <translation>Schalterdaten zusammenführen</translation>
     </message>
     <message>
         <source>Desk data not merged</source>
-        <translation>Tischdaten nicht zusammengeführt</translation>
+        <translation>Schalterdaten nicht zusammengeführt</translation>
     </message>
     <message>
         <source>Merged: {n} new entries from {path}</source>
@@ -1213,15 +1213,15 @@
     </message>
     <message>
         <source>(this desk)</source>
-        <translation>(dieser Tisch)</translation>
+        <translation>(dieser Schalter)</translation>
     </message>
     <message>
         <source>Desks and conflicts</source>
-        <translation>Tische und Konflikte</translation>
+        <translation>Schalter und Konflikte</translation>
     </message>
     <message>
         <source>Desks seen</source>
-        <translation>Gesehene Tische</translation>
+        <translation>Gesehene Schalter</translation>
     </message>
     <message>
         <source>Edit conflicts</source>
@@ -1233,7 +1233,7 @@
     </message>
     <message>
         <source>Desk</source>
-        <translation>Tisch</translation>
+        <translation>Schalter</translation>
     </message>
     <message>
         <source>Last contact with the hub</source>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>Entered at</source>
-        <translation>Eingetragen am Tisch</translation>
+        <translation>Eingetragen am Schalter</translation>
     </message>
     <message>
         <source>Value not kept</source>
@@ -1285,15 +1285,15 @@
     </message>
     <message>
         <source>Every desk whose data this desk holds, by the hub or a USB stick.</source>
-        <translation>Alle Tische, deren Daten dieser Tisch hat – über den Hub oder per USB-Stick.</translation>
+        <translation>Alle Schalter, deren Daten dieser Schalter hat – über den Hub oder per USB-Stick.</translation>
     </message>
     <message>
         <source>Two desks changed the same field without seeing each other&apos;s change. Every desk keeps the newer value; both are kept in the change log. Check the value and correct it if needed.</source>
-        <translation>Zwei Tische haben dasselbe Feld geändert, ohne die Änderung des anderen zu sehen. Jeder Tisch behält den neueren Wert; beide bleiben im Änderungsprotokoll. Prüfen Sie den Wert und korrigieren Sie ihn bei Bedarf.</translation>
+        <translation>Zwei Schalter haben dasselbe Feld geändert, ohne die Änderung des anderen zu sehen. Jeder Schalter behält den neueren Wert; beide bleiben im Änderungsprotokoll. Prüfen Sie den Wert und korrigieren Sie ihn bei Bedarf.</translation>
     </message>
     <message>
         <source>Admitted at two desks that could not see each other. Both scans are kept and marked in the exports (column “Seen twice”).</source>
-        <translation>An zwei Tischen eingelassen, die einander nicht sehen konnten. Beide Scans bleiben erhalten und sind in den Exporten markiert (Spalte „Doppelt eingelassen“).</translation>
+        <translation>An zwei Schaltern eingelassen, die einander nicht sehen konnten. Beide Scans bleiben erhalten und sind in den Exporten markiert (Spalte „Doppelt eingelassen“).</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1358,7 @@
     </message>
     <message>
         <source>The hub cannot be reached ({reason}); this desk goes on scanning and syncs later</source>
-        <translation>Der Hub ist nicht erreichbar ({reason}); dieser Tisch scannt weiter und gleicht später ab</translation>
+        <translation>Der Hub ist nicht erreichbar ({reason}); dieser Schalter scannt weiter und gleicht später ab</translation>
     </message>
     <message>
         <source>The hub could not be started: {reason}</source>
@@ -1378,7 +1378,7 @@
     </message>
     <message>
         <source>This desk has no hub: start one (hub start) or join one (join)</source>
-        <translation>Dieser Tisch hat keinen Hub: einen starten (hub start) oder einem beitreten (join)</translation>
+        <translation>Dieser Schalter hat keinen Hub: einen starten (hub start) oder einem beitreten (join)</translation>
     </message>
     <message>
         <source>Not a valid join code (misread or mistyped)</source>
@@ -1406,11 +1406,11 @@
     </message>
     <message>
         <source>{path} is not a desk data file</source>
-        <translation>{path} ist keine Tischdaten-Datei</translation>
+        <translation>{path} ist keine Schalterdaten-Datei</translation>
     </message>
     <message>
         <source>{path} holds desk data of another event</source>
-        <translation>{path} enthält Tischdaten einer anderen Veranstaltung</translation>
+        <translation>{path} enthält Schalterdaten einer anderen Veranstaltung</translation>
     </message>
     <message>
         <source>There is no file at {path}</source>
@@ -1562,7 +1562,7 @@
     </message>
     <message>
         <source>The event file {path} is damaged: nothing can be recorded in it. Open the latest backup copy (File › Open) or a copy from another desk</source>
-        <translation>Die Veranstaltungsdatei {path} ist beschädigt: Darin kann nichts erfasst werden. Bitte die letzte Sicherungskopie öffnen (Datei › Öffnen) oder eine Kopie von einem anderen Tisch</translation>
+        <translation>Die Veranstaltungsdatei {path} ist beschädigt: Darin kann nichts erfasst werden. Bitte die letzte Sicherungskopie öffnen (Datei › Öffnen) oder eine Kopie von einem anderen Schalter</translation>
     </message>
     <message>
         <source>The event file {path} is read-only: nothing can be recorded. Copy it to a writable folder on this laptop and open the copy</source>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <source>Several &amp;desks…</source>
-        <translation>Mehrere &amp;Tische …</translation>
+        <translation>Mehrere Sc&amp;halter…</translation>
     </message>
     <message>
         <source>After the &amp;event</source>
@@ -2453,19 +2453,19 @@
     </message>
     <message>
         <source>Desks and &amp;conflicts…</source>
-        <translation>Tische und &amp;Konflikte …</translation>
+        <translation>Schalter und &amp;Konflikte…</translation>
     </message>
     <message>
         <source>E&amp;xport desk data (USB)…</source>
-        <translation>Tischdaten e&amp;xportieren (USB) …</translation>
+        <translation>Schalterdaten e&amp;xportieren (USB)…</translation>
     </message>
     <message>
         <source>&amp;Merge desk data (USB)…</source>
-        <translation>Tischdaten zusa&amp;mmenführen (USB) …</translation>
+        <translation>Schalterdaten zusa&amp;mmenführen (USB)…</translation>
     </message>
     <message>
         <source>Desks and conflicts…</source>
-        <translation>Tische und Konflikte …</translation>
+        <translation>Schalter und Konflikte…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>New event file for this desk</source>
-        <translation>Neue Veranstaltungsdatei für diesen Tisch</translation>
+        <translation>Neue Veranstaltungsdatei für diesen Schalter</translation>
     </message>
     <message>
         <source>Cannot open the event</source>
@@ -3451,7 +3451,7 @@
     <name>SeveralDesksDialog</name>
     <message>
         <source>Several desks</source>
-        <translation>Mehrere Tische</translation>
+        <translation>Mehrere Schalter</translation>
     </message>
     <message>
         <source>This laptop is the hub</source>
@@ -3463,7 +3463,7 @@
     </message>
     <message>
         <source>Join another desk&apos;s hub: scan or type its join code</source>
-        <translation>Dem Hub eines anderen Tisches beitreten: Beitrittscode scannen oder tippen</translation>
+        <translation>Dem Hub eines anderen Schalters beitreten: Beitrittscode scannen oder tippen</translation>
     </message>
     <message>
         <source>Join…</source>
@@ -3487,7 +3487,7 @@
     </message>
     <message>
         <source>Desks that join this event enter the same address beside the join code. Ask for sslmode=verify-full: the connection is then encrypted and the server&apos;s certificate checked.</source>
-        <translation>Tische, die dieser Veranstaltung beitreten, geben neben dem Beitrittscode dieselbe Adresse ein. Verlangen Sie sslmode=verify-full: Dann ist die Verbindung verschlüsselt und das Zertifikat des Servers wird geprüft.</translation>
+        <translation>Schalter, die dieser Veranstaltung beitreten, geben neben dem Beitrittscode dieselbe Adresse ein. Verlangen Sie sslmode=verify-full: Dann ist die Verbindung verschlüsselt und das Zertifikat des Servers wird geprüft.</translation>
     </message>
     <message>
         <source>Starting the hub…</source>
@@ -3499,11 +3499,11 @@
     </message>
     <message>
         <source>The hub is running. Other desks scan this code.</source>
-        <translation>Der Hub läuft. Die anderen Tische scannen diesen Code.</translation>
+        <translation>Der Hub läuft. Die anderen Schalter scannen diesen Code.</translation>
     </message>
     <message>
         <source>The server is this event&apos;s hub. Other desks scan this code and enter the server&apos;s address.</source>
-        <translation>Der Server ist der Hub dieser Veranstaltung. Andere Tische scannen diesen Code und geben die Adresse des Servers ein.</translation>
+        <translation>Der Server ist der Hub dieser Veranstaltung. Andere Schalter scannen diesen Code und geben die Adresse des Servers ein.</translation>
     </message>
     <message>
         <source>Joining: fetching the event from the hub…</source>
@@ -3589,15 +3589,15 @@
     <name>SyncStatus</name>
     <message>
         <source>Several desks: connecting to the hub…</source>
-        <translation>Mehrere Tische: Verbindung zum Hub wird aufgebaut …</translation>
+        <translation>Mehrere Schalter: Verbindung zum Hub wird aufgebaut …</translation>
     </message>
     <message>
         <source>Hub online · {waiting} waiting to go up · last contact {at} · {desks} desks</source>
-        <translation>Hub erreichbar · {waiting} warten auf das Senden · letzter Kontakt {at} · {desks} Tische</translation>
+        <translation>Hub erreichbar · {waiting} warten auf das Senden · letzter Kontakt {at} · {desks} Schalter</translation>
     </message>
     <message>
         <source>Hub unreachable: this desk goes on scanning · {waiting} waiting to go up · last contact {at}</source>
-        <translation>Hub nicht erreichbar: dieser Tisch scannt weiter · {waiting} warten auf das Senden · letzter Kontakt {at}</translation>
+        <translation>Hub nicht erreichbar: dieser Schalter scannt weiter · {waiting} warten auf das Senden · letzter Kontakt {at}</translation>
     </message>
 </context>
 <context>
