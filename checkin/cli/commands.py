@@ -13,7 +13,7 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from checkin.i18n.tr import translate
 
 from checkin import attendance, recent
 from checkin.errors import CheckinError
@@ -30,9 +30,6 @@ from checkin.store.models import Participant
 from checkin.textnorm import fold
 
 from sqlalchemy import select
-
-
-translate = QCoreApplication.translate
 
 
 def _date(value: str) -> date | None:

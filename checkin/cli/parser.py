@@ -6,13 +6,10 @@ import argparse
 import uuid
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from checkin.i18n.tr import translate
 
 from checkin.cli import badge_cmds, decode_cmd, document_cmds, sync_cmds
 from checkin.errors import CheckinError
-
-
-translate = QCoreApplication.translate
 
 
 class Parser(argparse.ArgumentParser):

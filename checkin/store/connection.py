@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -17,19 +16,22 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from checkin.errors import CheckinError
 from checkin.files import guard
+from checkin.store.revisions import HEAD_REVISION, REVISIONS
+from checkin.store.sqlite_file import (
+    apply_pragmas,
+    check_place,
+    database_error,
+    opening_error,
+    quick_check,
+    stored_revision,
+)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL: a check-in shown to staff has reached the disk, even on power loss.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.close()
+    apply_pragmas(dbapi_connection, BUSY_TIMEOUT_MS)  # read now: tests shorten the timeout
 
 
 def _take_over_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -63,12 +65,6 @@ def _alembic_config(connection: object):  # -> alembic.config.Config
     return config
 
 
-# The newest migration. Kept here so that opening a current file never imports
-# Alembic (a noticeable part of start-up); a test checks it against Alembic.
-REVISIONS = ("0001", "0002", "0003_documents", "0004_desk_source_list", "0005_sync_log")  # oldest first
-HEAD_REVISION = REVISIONS[-1]
-
-
 def head_revision() -> str:
     return HEAD_REVISION
 
@@ -79,73 +75,13 @@ def alembic_head() -> str:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
 
 
-OUR_TABLES = {"event", "participant", "scan"}
-
-
-def stored_revision(path: Path) -> str | None:
-    """The Alembic revision of an existing file; None if it has none."""
-    try:
-        # as_uri() quotes '#', '?', '%' and spaces, and makes C:\ paths a file: URI.
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise CheckinError("not_an_event_file", path=str(path))
-                return None
-            if not OUR_TABLES <= tables:  # another program's database, also kept by Alembic
-                raise CheckinError("not_an_event_file", path=str(path))
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise _opening_error(exc, path) from exc
-    return row[0] if row else None
-
-
-def database_error(exc: BaseException, path: Path, *, opening: bool = False) -> CheckinError | None:
-    """What SQLite said, as one of our codes: the reason a person can act on."""
-    orig = getattr(exc, "orig", None) or exc
-    name = getattr(orig, "sqlite_errorname", "") or ""
-    text = str(orig).splitlines()[0] if str(orig) else name
-    if name.startswith("SQLITE_CORRUPT"):
-        return CheckinError("event_file_damaged", path=str(path))
-    if name.startswith("SQLITE_NOTADB"):
-        return CheckinError("not_an_event_file", path=str(path))
-    if name.startswith("SQLITE_FULL"):
-        return CheckinError("disk_full", path=str(path))
-    if name.startswith("SQLITE_READONLY"):
-        return CheckinError("event_file_readonly", path=str(path))
-    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return CheckinError("event_file_unopenable", path=str(path), reason=text)
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_PROTOCOL")):
-        return CheckinError("event_file_busy", path=str(path), reason=text)
-    if opening:
-        return CheckinError("not_an_event_file", path=str(path))
-    return None  # a bug (e.g. a wrong statement): not the user's to fix
-
-
 def _opening_error(exc: BaseException, path: Path) -> CheckinError:
-    return database_error(exc, path, opening=True) or CheckinError("not_an_event_file", path=str(path))
-
-
-def _check_place(path: Path, *, create: bool) -> None:
-    """Say what is wrong with where the file is before SQLite says something vaguer."""
-    if path.is_dir():
-        raise CheckinError("event_path_is_folder", path=str(path))
-    folder = path.parent
-    if create and not folder.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-    if not os.access(folder, os.W_OK):  # also false for root on a read-only medium
-        raise CheckinError("event_folder_readonly", path=str(path), folder=str(folder))
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise CheckinError("event_file_unopenable", path=str(path),
-                           reason=os.strerror(errno.EACCES))
+    return opening_error(exc, path)
 
 
 def _quick_check(engine: Engine, path: Path) -> None:
-    """A damaged file is refused at once, before anything writes into it."""
     with engine.connect() as conn:
-        rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
-    if [r[0] for r in rows] != ["ok"]:
-        raise CheckinError("event_file_damaged", path=str(path))
+        quick_check(conn.connection.driver_connection, path)
 
 
 def copy_event(path: Path, target: Path) -> Path:
@@ -308,7 +244,7 @@ def open_store(path: Path | str, *, create: bool = False) -> EventStore:
         raise CheckinError("no_such_event_file", path=str(path))
     if exists and create:
         raise CheckinError("event_file_exists", path=str(path))
-    _check_place(path, create=create)
+    check_place(path, create=create)
     backup = None
     current = stored_revision(path) if exists else None
     if current is not None and current not in REVISIONS:
