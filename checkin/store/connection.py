@@ -16,22 +16,27 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from checkin.errors import CheckinError
 from checkin.files import guard
+from checkin.store import sqlite_file
 from checkin.store.revisions import HEAD_REVISION, REVISIONS
 from checkin.store.sqlite_file import (
+    FileIdentity,
     apply_pragmas,
     check_place,
     database_error,
+    identities,
     opening_error,
     quick_check,
+    save_orphaned_wal,
+    still_held,
     stored_revision,
 )
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = sqlite_file.BUSY_TIMEOUT_MS  # tests shorten it here
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    apply_pragmas(dbapi_connection, BUSY_TIMEOUT_MS)  # read now: tests shorten the timeout
+    apply_pragmas(dbapi_connection, BUSY_TIMEOUT_MS)  # read now: tests shorten it
 
 
 def _take_over_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -112,17 +117,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(_alembic_config(connection), revision)
 
 
-FileIdentity = tuple[int, int]  # (device, inode)
-
-
-def _identity(path: Path) -> FileIdentity | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
 @dataclass
 class EventStore:
     """An open event file. Hand out short-lived ORM sessions with `session()`.
@@ -154,20 +148,15 @@ class EventStore:
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
 
-    def _companions(self) -> dict[str, Path]:
-        return {"db": self.path, "wal": self.path.with_name(self.path.name + "-wal"),
-                "shm": self.path.with_name(self.path.name + "-shm")}
-
     def _hold(self) -> None:
         anchor = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps the -wal and -shm
         self._anchor = anchor
-        self._held = {name: _identity(p) for name, p in self._companions().items()}
+        self._held = identities(self.path)
 
     def holds_file(self) -> bool:
         """The event file, its `-wal` and `-shm` are still the ones this store opened."""
-        current = {name: _identity(p) for name, p in self._companions().items()}
-        return None not in current.values() and current == self._held
+        return still_held(self.path, self._held)
 
     def check_hold(self) -> None:
         """Before a write: refuse (and reopen) if the file was swapped underneath."""
@@ -176,22 +165,10 @@ class EventStore:
             raise CheckinError("event_file_changed", path=str(self.path))
 
     def recover(self) -> None:
-        """Save what this store committed, then reopen on the file as it is now.
-
-        When the `-wal` was deleted and nobody made a new one, this process's
-        connections still see every scan they committed (the deleted file stays
-        readable through their descriptors): a checkpoint writes those pages
-        into the event file itself before the connections are closed. When a
-        new `-wal` exists, another process owns the file now and a checkpoint
-        would write old pages over newer ones, so it only reopens.
-        """
-        wal = self._companions()["wal"]
-        if (self._anchor is not None and _identity(self.path) == self._held.get("db")
-                and not wal.exists()):
-            try:
-                self._anchor.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
-            except sqlite3.Error:
-                pass
+        """Save what this store committed (see `sqlite_file.save_orphaned_wal`),
+        then reopen on the file as it is now."""
+        if self._anchor is not None:
+            save_orphaned_wal(self._anchor, self.path, self._held)
         self.reopen()
 
     def reopen(self) -> None:

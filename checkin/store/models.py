@@ -29,6 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from checkin.i18n.languages import in_language
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -197,8 +199,7 @@ class EventSession(Base):
     )
 
     def title(self, lang: str) -> str:
-        by_lang = {"de": self.title_de, "en": self.title_en, "ar": self.title_ar}
-        return by_lang.get(lang) or self.title_en or self.title_de or self.title_ar
+        return in_language(lang, self.title_de, self.title_en, self.title_ar)
 
 
 class Registration(Base):

@@ -16,6 +16,7 @@ from pathlib import Path
 from checkin.errors import CheckinError
 
 OUR_TABLES = {"event", "participant", "scan"}
+BUSY_TIMEOUT_MS = 5000
 
 
 def apply_pragmas(dbapi_connection: sqlite3.Connection, busy_timeout_ms: int) -> None:
@@ -90,3 +91,45 @@ def check_place(path: Path, *, create: bool) -> None:
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
         raise CheckinError("event_file_unopenable", path=str(path),
                            reason=os.strerror(errno.EACCES))
+
+
+# --- holding the file (see connection.EventStore) ----------------------------------------
+
+FileIdentity = tuple[int, int]  # (device, inode)
+
+
+def _identity(path: Path) -> FileIdentity | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def companions(path: Path) -> dict[str, Path]:
+    return {"db": path, "wal": path.with_name(path.name + "-wal"), "shm": path.with_name(path.name + "-shm")}
+
+
+def identities(path: Path) -> dict[str, FileIdentity | None]:
+    """What the event file, its `-wal` and `-shm` are on disk now."""
+    return {name: _identity(p) for name, p in companions(path).items()}
+
+
+def still_held(path: Path, held: dict[str, FileIdentity | None]) -> bool:
+    """The event file, its `-wal` and `-shm` are still the ones opened."""
+    current = identities(path)
+    return None not in current.values() and current == held
+
+
+def save_orphaned_wal(anchor: sqlite3.Connection, path: Path, held: dict[str, FileIdentity | None]) -> None:
+    """Before reopening: when the `-wal` was deleted and nobody made a new one,
+    this process's connections still see every scan they committed (the
+    deleted file stays readable through their descriptors): a checkpoint
+    writes those pages into the event file itself. When a new `-wal` exists,
+    another process owns the file now and a checkpoint would write old pages
+    over newer ones, so nothing is done."""
+    if _identity(path) == held.get("db") and not companions(path)["wal"].exists():
+        try:
+            anchor.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
+        except sqlite3.Error:
+            pass
