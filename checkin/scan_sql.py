@@ -15,8 +15,10 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from typing import Protocol
 
 from checkin import codes
 from checkin.errors import CheckinError
@@ -243,6 +245,32 @@ def record_in(conn: sqlite3.Connection, req: ScanRequest, *, now: datetime | Non
         conn.execute(_INSERT, (arrival_id.hex, uuid.uuid4().hex, pid, code, None, req.desk, "entry",
                                Verdict.OK.value, False, "", "", decision.attention, scan_id.hex, stamp(now)))
     return ScanResult(scan_id, decision, now, person.id if person else None, req.session_id, arrival_id)
+
+
+class ScanStore(Protocol):
+    """What recording needs of an open event file (EventStore, LiteStore)."""
+
+    def holds_file(self) -> bool: ...
+    def recover(self) -> None: ...
+    def write(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+
+def record(store: ScanStore, req: ScanRequest, now: datetime | None = None) -> ScanResult:
+    """Decide and append one scan; the same nonce twice records it once.
+
+    The scan is acknowledged only once it is in the event file that other
+    processes read: if the store finds after the commit that its `-wal` was
+    swapped underneath it, it reopens and records the same request again
+    under the same nonce (a no-op if the first commit did land).
+    """
+    req, sent_again = prepare(req)
+    with store.write() as conn:
+        result = record_in(conn, req, now=now, look_up_nonce=sent_again)
+    if not store.holds_file():
+        store.recover()
+        with store.write() as conn:
+            result = replace(record_in(conn, req, now=now, look_up_nonce=True), replayed=False)
+    return result
 
 
 def warm_up(conn: sqlite3.Connection, req: ScanRequest) -> None:

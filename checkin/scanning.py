@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import select
@@ -23,7 +22,7 @@ from checkin import scan_sql
 from checkin.errors import CheckinError
 from checkin.participants import audit
 from checkin.rules import Presence
-from checkin.scan_sql import ADMITTED, ScanRequest, ScanResult, prepare, record_in
+from checkin.scan_sql import ADMITTED, ScanRequest, ScanResult
 from checkin.store.connection import EventStore, busy_as_error
 from checkin.store.lookup import by_id_prefix
 from checkin.textnorm import DESK_NAME_MAX, staff_text
@@ -52,21 +51,10 @@ def present_count(session: Session, session_id: uuid.UUID | None) -> int:
 
 
 def record(store: EventStore, req: ScanRequest, now: datetime | None = None) -> ScanResult:
-    """Decide and append one scan; the same nonce twice records it once.
-
-    The scan is acknowledged only once it is in the event file that other
-    processes read: if the store finds after the commit that its `-wal` was
-    swapped underneath it, it reopens and records the same request again
-    under the same nonce (a no-op if the first commit did land).
-    """
-    req, sent_again = prepare(req)
+    """Decide and append one scan (`scan_sql.record`); the same nonce twice records it once."""
     if not store.warmed:
         _warm_up(store, req)
-    result = _record_once(store, req, now, look_up_nonce=sent_again)
-    if not store.holds_file():
-        store.recover()
-        result = replace(_record_once(store, req, now, look_up_nonce=True), replayed=False)
-    return result
+    return scan_sql.record(store, req, now)
 
 
 def _warm_up(store: EventStore, req: ScanRequest) -> None:
@@ -75,12 +63,6 @@ def _warm_up(store: EventStore, req: ScanRequest) -> None:
     with store.reader() as session:
         scan_sql.warm_up(raw(session), req)
     store.warmed = True
-
-
-def _record_once(store: EventStore, req: ScanRequest, now: datetime | None, *,
-                 look_up_nonce: bool) -> ScanResult:
-    with busy_as_error(store), store.session(immediate=True) as session:
-        return record_in(raw(session), req, now=now, look_up_nonce=look_up_nonce)
 
 
 def undo(store: EventStore, scan_id: uuid.UUID, desk: str = "") -> list[uuid.UUID]:

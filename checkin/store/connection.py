@@ -199,6 +199,13 @@ class EventStore:
             with session.begin():
                 yield session
 
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A unit of work on the DB-API connection itself (for `scan_sql`):
+        the write lock from BEGIN, busy and full disks as our error codes."""
+        with busy_as_error(self), self.session(immediate=True) as session:
+            yield session.connection().connection.driver_connection  # type: ignore[misc]
+
     def reader(self) -> Session:
         """A session for reading only; the caller closes it."""
         return self._factory()

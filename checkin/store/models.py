@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from checkin.i18n.languages import in_language
+from checkin.textnorm import display_name
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -159,7 +160,7 @@ class Participant(Base):
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p) or self.name_ar
+        return display_name(self.given_name, self.family_name, self.name_ar)
 
 
 class RevokedCode(Base):
