@@ -12,7 +12,6 @@ import argparse
 import codecs
 import errno
 import sys
-import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +36,7 @@ def _log_bug(error: BaseException) -> Path:
     """Where the bug is, for whoever fixes it: exception types and code
     locations only. Messages and values are left out, since they may hold
     names, badge codes or SQL parameters."""
+    import traceback
     from datetime import datetime, timezone
 
     log = paths.cache_dir() / "checkin-error.log"
@@ -61,7 +61,7 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
     from checkin.cli.parser import build_parser
 
     argparse_texts.install()
-    parser = build_parser()
+    parser = build_parser(only=_command_word(argv))
     args, extra = parser.parse_known_args(argv)
     if args.command == "scan" and args.code is None and len(extra) == 1:
         args.code, extra = extra[0], []  # a code typed on AZERTY may start with "-"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale
@@ -38,6 +37,8 @@ def qlocale(lang: str) -> QLocale:
 
 
 def local(dt: datetime, timezone: str) -> datetime:
+    from zoneinfo import ZoneInfo  # here: most scans print no time
+
     return dt.astimezone(ZoneInfo(timezone))
 
 
