@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from checkin import codes
 from checkin.errors import CheckinError
-from checkin.i18n.languages import in_language
+from checkin.textnorm import in_language
 from checkin.store.connection import EventStore, open_store
 from checkin.store.models import Event
 

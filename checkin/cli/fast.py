@@ -19,13 +19,12 @@ from checkin import scan_sql, stats_sql
 from checkin.cli.output import Output
 from checkin.errors import CheckinError
 from checkin.i18n.format import format_datetime
-from checkin.i18n.languages import in_language
 from checkin.i18n.messages import verdict_text
 from checkin.i18n.tr import translate
 from checkin.scan_sql import ScanRequest, ScanResult
 from checkin.session_ref import pick_session
 from checkin.store.lite import LiteStore, open_lite
-from checkin.textnorm import display_name
+from checkin.textnorm import display_name, in_language
 
 SCAN_PATIENCE_S = 60.0
 

@@ -30,7 +30,3 @@ def _system_languages() -> list[str]:
 
     return QLocale.system().uiLanguages()  # e.g. ["de-DE", "en-US"]
 
-
-def in_language(lang: str, de: str, en: str, ar: str) -> str:
-    """A name kept in three languages, in `lang`; else English, German, Arabic."""
-    return {"de": de, "en": en, "ar": ar}.get(lang) or en or de or ar

@@ -29,8 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from checkin.i18n.languages import in_language
-from checkin.textnorm import display_name
+from checkin.textnorm import display_name, in_language
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
