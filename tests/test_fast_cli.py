@@ -403,3 +403,20 @@ def test_the_fast_store_opens_with_the_stores_pragmas(store):
     finally:
         lite.close()
     assert pragmas == ["wal", 2, 1, 5000]
+
+
+def test_a_wal_deleted_underneath_is_refused_and_the_file_reopened(base):
+    path, codes, _ = base
+    lite = open_lite(path)
+    try:
+        scan_sql.record(lite, ScanRequest(codes["anna"]))
+        path.with_name(path.name + "-wal").unlink()  # another process lost track of this desk's locks
+        with pytest.raises(Exception) as refused:
+            scan_sql.record(lite, ScanRequest(codes["free"]))
+        assert getattr(refused.value, "code", "") == "event_file_changed"
+        assert scan_sql.record(lite, ScanRequest(codes["free"])).verdict is Verdict.OK  # reopened
+    finally:
+        lite.close()
+    with closing(sqlite3.connect(path)) as conn:  # the first scan was saved into the file itself
+        assert conn.execute("SELECT count(*) FROM scan WHERE raw_code IN (?, ?)",
+                            (codes["anna"], codes["free"])).fetchone()[0] == 2

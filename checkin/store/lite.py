@@ -83,10 +83,10 @@ class LiteStore:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
+                self.conn.execute("COMMIT")
+            finally:  # also after a failed COMMIT: the next try starts afresh
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -96,7 +96,8 @@ class LiteStore:
             try:
                 yield self.conn
             finally:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
         if self.conn is not None:
