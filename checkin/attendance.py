@@ -1,31 +1,23 @@
 """Attendance, derived from the scan log (never stored separately).
 
-Effective scans are admitted ones (ok, exit) that no annulment cancelled.
+Effective scans are admitted ones (ok, exit) that no annulment cancelled. The
+counts themselves are `checkin.stats_sql`'s (plain SQL, shared with the fast
+command line).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from checkin.scanning import ADMITTED, present_count
-from checkin.store.models import Annulment, Direction, EventSession, Participant, Registration, Scan, Status
-
-Place = uuid.UUID | None  # a session id, or None for the venue
-
-
-@dataclass
-class Visit:
-    """One person at one place: first entry, last exit, inside now."""
-
-    first_entry: datetime
-    last_exit: datetime | None = None
-    inside: bool = True
+from checkin import stats_sql
+from checkin.scanning import ADMITTED, present_count, raw
+from checkin.stats_sql import EventStats, Place, SessionStats, Visit, replay
+from checkin.store.models import Annulment, Direction, Participant, Registration, Scan, Status
 
 
 @dataclass
@@ -52,71 +44,14 @@ def effective_scans(session: Session):
 
 def derive(session: Session) -> Attendance:
     """Replay the effective log in time order."""
-    result = Attendance()
-    for pid, place, direction, at in session.execute(effective_scans(session)):
-        key = (pid, place)
-        visit = result.visits.get(key)
-        if direction is Direction.ENTRY:
-            if visit is None:
-                result.visits[key] = Visit(first_entry=at)
-            else:
-                visit.inside = True
-        elif visit is not None:  # an exit without an entry attends nothing
-            visit.last_exit = at
-            visit.inside = False
-    return result
-
-
-@dataclass(frozen=True)
-class SessionStats:
-    session_id: uuid.UUID
-    number: int
-    registered: int
-    present: int  # inside now
-    attended: int  # entered at least once
-    capacity: int | None
-
-
-@dataclass(frozen=True)
-class EventStats:
-    arrived: int
-    registered: int
-    cancelled: int
-    sessions: list[SessionStats]
+    return Attendance(replay(session.execute(effective_scans(session))))
 
 
 def stats(session: Session) -> EventStats:
-    by_status = dict(
-        session.execute(select(Participant.status, func.count()).group_by(Participant.status)).all()
-    )
-    attendance = derive(session)
-    inside_now: dict[Place, int] = defaultdict(int)
-    for (_pid, place), visit in attendance.visits.items():
-        inside_now[place] += visit.inside
-    registered_per = dict(
-        session.execute(
-            select(Registration.session_id, func.count())
-            .join(Participant, Participant.id == Registration.participant_id)
-            .where(Participant.status == Status.REGISTERED)
-            .group_by(Registration.session_id)
-        ).all()
-    )
-    sessions = [
-        SessionStats(
-            session_id=s.id, number=s.number, registered=registered_per.get(s.id, 0),
-            present=inside_now[s.id], attended=len(attendance.attendees(s.id)), capacity=s.capacity,
-        )
-        for s in session.scalars(select(EventSession).order_by(EventSession.number))
-    ]
-    return EventStats(
-        arrived=len(attendance.attendees(None)),
-        registered=by_status.get(Status.REGISTERED, 0),
-        cancelled=by_status.get(Status.CANCELLED, 0),
-        sessions=sessions,
-    )
+    return stats_sql.stats(raw(session))
 
 
-__all__ = ["Attendance", "EventStats", "SessionStats", "Visit", "derive", "present_count", "stats"]
+__all__ = ["Attendance", "EventStats", "Place", "SessionStats", "Visit", "derive", "present_count", "stats"]
 
 
 def arrived_count(session: Session) -> int:

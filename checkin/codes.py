@@ -8,7 +8,6 @@ mistyped or misread code is refused as `invalid` before any lookup.
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass
 
 TAG_LENGTH = 4
@@ -42,6 +41,8 @@ def damm_valid(digits: str) -> bool:
 
 
 def new_event_tag() -> str:
+    import secrets  # here: scanning draws no codes, and secrets is slow to import
+
     # A leading zero is fine: codes are strings and QR numeric mode keeps it.
     return "".join(secrets.choice("0123456789") for _ in range(TAG_LENGTH))
 
@@ -54,6 +55,8 @@ def valid_tag(tag: str) -> bool:
 def new_code(event_tag: str) -> str:
     if not valid_tag(event_tag):
         raise ValueError(f"event tag must be {TAG_LENGTH} digits")
+    import secrets
+
     body = event_tag + f"{secrets.randbelow(10**RANDOM_DIGITS):0{RANDOM_DIGITS}d}"
     return body + damm_digit(body)
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from checkin import codes
 from checkin.errors import CheckinError
+from checkin.textnorm import in_language
 from checkin.store.connection import EventStore, open_store
 from checkin.store.models import Event
 
@@ -64,5 +65,4 @@ def get_event(session: Session) -> Event:
 
 
 def event_name(event: Event, lang: str) -> str:
-    by_lang = {"de": event.name_de, "en": event.name_en, "ar": event.name_ar}
-    return by_lang.get(lang) or event.name_en or event.name_de or event.name_ar
+    return in_language(lang, event.name_de, event.name_en, event.name_ar)

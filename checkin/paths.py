@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP = "checkin"
 EVENT_SUFFIX = ".checkin"
 # Shipped files live inside the package, so a wheel (or a frozen bundle) finds
@@ -22,6 +20,8 @@ def _user_dir(kind: str) -> Path:
     home = os.environ.get("CHECKIN_HOME")
     if home:
         return Path(home) / kind
+    import platformdirs  # only when no CHECKIN_HOME: a few ms of every start
+
     finder = {"data": platformdirs.user_data_dir, "config": platformdirs.user_config_dir,
               "cache": platformdirs.user_cache_dir}[kind]
     return Path(finder(APP, appauthor=False))

@@ -12,44 +12,18 @@ from sqlalchemy.orm import Session
 
 from checkin.errors import CheckinError
 from checkin.participants import audit
+from checkin.session_ref import pick_session
 from checkin.store.models import EventSession, SessionKind
-from checkin.textnorm import clean, fold
+from checkin.textnorm import clean
 
 
 def all_sessions(session: Session) -> list[EventSession]:
     return list(session.scalars(select(EventSession).order_by(EventSession.number)))
 
 
-SESSION_NUMBER_MAX = 1_000_000  # beyond any programme, and within SQLite's integers
-SESSION_REF_MAX = 300
-
-
 def find_session(session: Session, ref: str) -> EventSession:
     """By number ("3"), by full title in any language, or by a unique part of one."""
-    ref = ref.strip()[:SESSION_REF_MAX]
-    unsigned = ref.lstrip("+-")
-    if unsigned and unsigned.isdigit():
-        # A number matches a number only ("-1" is not "WG 1"): digits of any
-        # script count (٣ = 3), superscripts and signs match nothing.
-        number = int(unsigned) if unsigned.isdecimal() and ref == unsigned else -1
-        found = None
-        if 0 < number <= SESSION_NUMBER_MAX:
-            found = session.scalar(select(EventSession).where(EventSession.number == number))
-        if found is None:
-            raise CheckinError("no_such_session", session=ref)
-        return found
-    wanted = fold(ref)
-    if not wanted:
-        raise CheckinError("no_such_session", session=ref)
-    candidates = all_sessions(session)
-    titles = {s.id: [fold(t) for t in (s.title_de, s.title_en, s.title_ar) if t] for s in candidates}
-    for matcher in (lambda t: t == wanted, lambda t: t.startswith(wanted), lambda t: wanted in t):
-        hits = [s for s in candidates if any(matcher(t) for t in titles[s.id])]
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            raise CheckinError("ambiguous_session", session=ref)
-    raise CheckinError("no_such_session", session=ref)
+    return pick_session(ref, all_sessions(session))
 
 
 # --- Adding and editing (the programme screen; the CLI may use the same) -------------------

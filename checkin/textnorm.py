@@ -75,3 +75,13 @@ def staff_text(text: object, limit: int) -> str:
     are, so no control or bidi character reaches a terminal, a badge or a
     spreadsheet, and bounded, so one paste cannot bloat every scan row."""
     return clean(text)[:limit].rstrip()
+
+
+def display_name(given_name: str, family_name: str, name_ar: str) -> str:
+    """How a person is named on screen: Latin given and family name, else the Arabic name."""
+    return " ".join(p for p in (given_name, family_name) if p) or name_ar
+
+
+def in_language(lang: str, de: str, en: str, ar: str) -> str:
+    """A name kept in three languages, in `lang`; else English, German, Arabic."""
+    return {"de": de, "en": en, "ar": ar}.get(lang) or en or de or ar

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from checkin.i18n import catalog
+from checkin.i18n import catalog, languages
 from checkin.store.connection import open_store, stored_revision
 
 
@@ -40,12 +40,12 @@ def test_language_from_the_system_when_no_lang_is_set(monkeypatch):
     """Windows and macOS set no LANG: the system's UI languages (from Qt) count."""
     for name in ("CHECKIN_LANG", "LANGUAGE", "LC_ALL", "LANG"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(catalog, "_system_languages", lambda: ["de-DE", "en-US"])
-    assert catalog.default_language() == "de"
-    monkeypatch.setattr(catalog, "_system_languages", lambda: ["ar-PS"])
-    assert catalog.default_language() == "ar"
-    monkeypatch.setattr(catalog, "_system_languages", lambda: [])
-    assert catalog.default_language() == "en"
+    monkeypatch.setattr(languages, "_system_languages", lambda: ["de-DE", "en-US"])
+    assert languages.default_language() == "de"
+    monkeypatch.setattr(languages, "_system_languages", lambda: ["ar-PS"])
+    assert languages.default_language() == "ar"
+    monkeypatch.setattr(languages, "_system_languages", lambda: [])
+    assert languages.default_language() == "en"
     assert isinstance(catalog.QLocale.system().uiLanguages(), list)  # the real one answers
 
 

@@ -12,12 +12,15 @@ import argparse
 import codecs
 import errno
 import sys
-import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from checkin import paths, recent
 from checkin.errors import CheckinError
+
+if TYPE_CHECKING:
+    from checkin.cli.output import Output
 
 EXIT_ERROR = 2
 EXIT_BUG = 3
@@ -33,6 +36,7 @@ def _log_bug(error: BaseException) -> Path:
     """Where the bug is, for whoever fixes it: exception types and code
     locations only. Messages and values are left out, since they may hold
     names, badge codes or SQL parameters."""
+    import traceback
     from datetime import datetime, timezone
 
     log = paths.cache_dir() / "checkin-error.log"
@@ -52,14 +56,12 @@ def _log_bug(error: BaseException) -> Path:
 
 
 def _run(argv: Sequence[str], lang_hint: str) -> int:
-    from checkin.cli import argparse_texts
-    from checkin.cli.commands import ON_NEW_FILE, ON_STORE
+    from checkin.cli import argparse_texts, fast
     from checkin.cli.output import Output
     from checkin.cli.parser import build_parser
-    from checkin.store.connection import busy_as_error, open_store
 
     argparse_texts.install()
-    parser = build_parser()
+    parser = build_parser(only=_command_word(argv))
     args, extra = parser.parse_known_args(argv)
     if args.command == "scan" and args.code is None and len(extra) == 1:
         args.code, extra = extra[0], []  # a code typed on AZERTY may start with "-"
@@ -80,33 +82,56 @@ def _run(argv: Sequence[str], lang_hint: str) -> int:
     db = _event_path(args)
     if args.command == "demo" and not getattr(args, "db", None):
         db = paths.default_event_path()
-    if args.command in ON_NEW_FILE:
-        return ON_NEW_FILE[args.command](args, db, out)
-    store = open_store(db)
-    try:
-        with busy_as_error(store):
-            status = ON_STORE[args.command](args, store, out)
-    finally:
-        store.close()
+    if args.command in fast.COMMANDS:
+        status = fast.run(args, db, out)
+    else:
+        from checkin.cli.commands import ON_NEW_FILE
+
+        if args.command in ON_NEW_FILE:
+            return ON_NEW_FILE[args.command](args, db, out)
+        status = _on_store(args, db, out)
     if not getattr(args, "db", None):  # a one-off --db does not become the window's next event
         recent.remember(db)
     return status
 
 
+def _on_store(args: argparse.Namespace, db: Path, out: Output) -> int:
+    """The other commands, on the ORM store (SQLAlchemy, Alembic)."""
+    from checkin.cli.commands import ON_STORE
+    from checkin.store.connection import busy_as_error, open_store
+
+    store = open_store(db)
+    try:
+        with busy_as_error(store):
+            return ON_STORE[args.command](args, store, out)
+    finally:
+        store.close()
+
+
 _VALUE_OPTIONS = {"--db", "--lang"}
+FAST_COMMANDS = ("scan", "stats")  # checkin.cli.fast.COMMANDS, known before anything is imported
 
 
-def _wants_window(argv: Sequence[str]) -> bool:
-    """No subcommand (only --db/--lang): the desk window, which needs a QApplication."""
+def _bare_words(argv: Sequence[str]) -> Iterator[str]:
+    """The arguments but --db/--lang and their values."""
     skip = False
     for arg in argv:
         if skip:
             skip = False
         elif arg in _VALUE_OPTIONS:
             skip = True
-        elif arg in ("-h", "--help") or not arg.startswith("-"):
-            return False
-    return True
+        else:
+            yield arg
+
+
+def _wants_window(argv: Sequence[str]) -> bool:
+    """No subcommand (only --db/--lang): the desk window, which needs a QApplication."""
+    return not any(arg in ("-h", "--help") or not arg.startswith("-") for arg in _bare_words(argv))
+
+
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand, as argparse will find it: the first word that is no option."""
+    return next((arg for arg in _bare_words(argv) if not arg.startswith("-")), None)
 
 
 def _requested_language(argv: Sequence[str]) -> str | None:
@@ -128,28 +153,37 @@ def _utf8_output() -> None:
             reconfigure(encoding="utf-8")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _qt_application(gui: bool) -> object:
     from PySide6.QtCore import QCoreApplication
 
-    from checkin.i18n.catalog import LANGUAGES, Translations, default_language
+    if QCoreApplication.instance() is not None:
+        return QCoreApplication.instance()
+    if gui:
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication(["checkin"])
+    return QCoreApplication(["checkin"])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from checkin.i18n import tr
+    from checkin.i18n.languages import LANGUAGES, default_language
     from checkin.i18n.messages import error_text
 
     _utf8_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     gui = _wants_window(argv)
-    if QCoreApplication.instance() is not None:
-        app = QCoreApplication.instance()
-    elif gui:
-        from PySide6.QtWidgets import QApplication
-
-        app = QApplication(["checkin"])
-    else:
-        app = QCoreApplication(["checkin"])
-    translations = Translations()
     wanted = _requested_language(argv)
     lang = wanted if wanted in LANGUAGES else default_language()
+    app = translations = None
+    # scan and stats read the catalogs with the standard library: no Qt is loaded.
+    if not (_command_word(argv) in FAST_COMMANDS and tr.use_catalog(lang, paths.translations_dir())):
+        from checkin.i18n.catalog import Translations
+
+        app = _qt_application(gui)
+        translations = Translations()
     try:
-        if not gui:  # the window installs its own (and switches them while running)
+        if translations is not None and not gui:  # the window installs its own (and switches them)
             translations.use(lang)
         return _run(argv, lang)
     except CheckinError as error:
@@ -175,5 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return EXIT_BUG
     finally:
-        translations.clear()  # in-process callers (tests) get a clean slate
+        tr.clear_catalog()  # in-process callers (tests) get a clean slate
+        if translations is not None:
+            translations.clear()
         del app

@@ -1,7 +1,7 @@
 """argparse's own words ("usage:", "options", its complaints) in the user's language.
 
 argparse looks its texts up through the module-level name `_` (gettext); we
-point that at Qt's catalogs. The literals below are listed so lupdate finds
+point that at our catalogs (checkin.i18n.tr). The literals below are listed so lupdate finds
 them; they are argparse's exact texts on Python 3.11–3.13.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from checkin.i18n.tr import QT_TRANSLATE_NOOP, translate
 
 TEXTS = (
     QT_TRANSLATE_NOOP("argparse", "usage: "),
@@ -25,13 +25,13 @@ TEXTS = (
 
 
 def install() -> None:
-    argparse._ = lambda text: QCoreApplication.translate("argparse", text)  # type: ignore[attr-defined]
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
 
 
 def unrecognized(extra: list[str]) -> str:
     """argparse's own complaint, for leftovers found after parse_known_args."""
-    return QCoreApplication.translate("argparse", "unrecognized arguments: %s") % " ".join(extra)
+    return translate("argparse", "unrecognized arguments: %s") % " ".join(extra)
 
 
 def missing(name: str) -> str:
-    return QCoreApplication.translate("argparse", "the following arguments are required: %s") % name
+    return translate("argparse", "the following arguments are required: %s") % name

@@ -15,13 +15,12 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from checkin.i18n.tr import translate
 
 from checkin.cli.output import Output
 from checkin.errors import CheckinError
 from checkin.files.guard import check_output_target
 from checkin.i18n.messages import error_text
-from checkin.store.models import Participant
 
 if TYPE_CHECKING:
     from checkin.store.connection import EventStore
@@ -29,8 +28,6 @@ if TYPE_CHECKING:
 # The badge renderer (reportlab, fonts) is imported by the commands that draw
 # badges, not by every `checkin` start (`checkin scan` in a loop pays for it).
 DEFAULT_LAYOUT = "a6"  # checkin.badges.layout.DEFAULT_LAYOUT (a test keeps them equal)
-
-translate = QCoreApplication.translate
 
 EXIT_ERROR = 2
 
@@ -68,6 +65,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 def cmd_badges(args: argparse.Namespace, store: "EventStore", out: Output) -> int:
     from checkin.badges import get_layout, record_printed, render_badges, select_participants
     from checkin.participants import replace_badge
+    from checkin.store.models import Participant
 
     if args.replace and not args.participant:
         raise CheckinError("replace_needs_participant")

@@ -1,28 +1,26 @@
 """What each `checkin` subcommand does: call the domain, then report.
 
 Every handler returns an exit status and prints through `Output`, which shows
-either text for people (translated) or JSON for scripts.
+either text for people (translated) or JSON for scripts. `scan` and `stats`
+are in `fast`: they start without SQLAlchemy and Qt.
 """
 
 from __future__ import annotations
 
 import argparse
-import time
-import uuid
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from checkin import attendance, recent
 from checkin.errors import CheckinError
-from checkin.events import EventInfo, create_event, event_name, get_event
+from checkin.events import EventInfo, create_event, get_event
 from checkin.i18n.format import format_datetime
-from checkin.i18n.messages import category_text, kind_text, verdict_text
+from checkin.i18n.messages import category_text, kind_text
+from checkin.i18n.tr import translate
 from checkin.cli import badge_cmds, document_cmds, sync_cmds
 from checkin.cli.output import Output
-from checkin.scanning import ScanRequest, ScanResult, find_scan, record, undo
+from checkin.scanning import find_scan, undo
 from checkin.search import search
 from checkin.sessions import all_sessions, find_session
 from checkin.store.connection import EventStore
@@ -30,9 +28,6 @@ from checkin.store.models import Participant
 from checkin.textnorm import fold
 
 from sqlalchemy import select
-
-
-translate = QCoreApplication.translate
 
 
 def _date(value: str) -> date | None:
@@ -131,62 +126,6 @@ def cmd_sessions(args: argparse.Namespace, store: EventStore, out: Output) -> in
     return 0
 
 
-def cmd_scan(args: argparse.Namespace, store: EventStore, out: Output) -> int:
-    session_id = None
-    if args.session:
-        with store.reader() as s:
-            session_id = find_session(s, args.session).id
-    request = ScanRequest(raw_code=args.code, session_id=session_id, desk=args.desk,
-                          exit=args.exit, force_reason=args.force, nonce=args.nonce or uuid.uuid4())
-    result = _record_waiting(store, request)
-    d = result.decision
-    data: dict[str, object] = {
-        "verdict": d.verdict.value, "scan_id": str(result.scan_id), "forced": d.forced,
-        "overridden": d.overridden.value if d.overridden else None, "attention": d.attention,
-        "participant_id": str(result.participant_id) if result.participant_id else None,
-        "session": args.session or None, "scanned_at": result.scanned_at.isoformat(),
-        "arrival_scan_id": str(result.arrival_scan_id) if result.arrival_scan_id else None,
-        "replayed": result.replayed,
-    }
-    lines = [verdict_text(d.verdict)]
-    with store.reader() as s:
-        tz = get_event(s).timezone
-        person = s.get(Participant, result.participant_id) if result.participant_id else None
-        if person is not None:
-            data["name"] = person.display_name
-            data["desk_note"] = person.desk_note
-            lines.append(" / ".join(x for x in (person.display_name, person.name_ar) if x))
-            if person.organisation:
-                lines.append(person.organisation)
-            if d.attention:
-                lines.append(translate("Cli", "Note: {note}").format(note=person.desk_note))
-    if d.earlier is not None:
-        data["earlier"] = {"at": d.earlier.since.isoformat(), "desk": d.earlier.desk}
-        lines.append(translate("Cli", "Earlier: {time} at {desk}").format(
-            time=format_datetime(d.earlier.since, tz, out.lang), desk=d.earlier.desk))
-    if d.forced and d.overridden:
-        lines.append(translate("Cli", "Admitted by override ({refusal}): {reason}").format(
-            refusal=verdict_text(d.overridden), reason=args.force))
-    lines.append(translate("Cli", "Scan id: {id}").format(id=result.scan_id))
-    out.result(data, "\n".join(lines))
-    return 0 if d.admitted else 1
-
-
-SCAN_PATIENCE_S = 60.0
-
-
-def _record_waiting(store: EventStore, request: ScanRequest) -> ScanResult:
-    """A script's scan waits its turn while other processes write (each try
-    waits the busy timeout; the nonce makes a retry record it once)."""
-    deadline = time.monotonic() + SCAN_PATIENCE_S
-    while True:
-        try:
-            return record(store, request)
-        except CheckinError as error:
-            if error.code != "event_file_busy" or time.monotonic() > deadline:
-                raise
-
-
 def cmd_undo(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     with store.reader() as s:
         scan_id = find_scan(s, args.scan_id).id
@@ -212,27 +151,6 @@ def cmd_export(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     return 0
 
 
-def cmd_stats(args: argparse.Namespace, store: EventStore, out: Output) -> int:
-    with store.reader() as s:
-        event = get_event(s)
-        st = attendance.stats(s)
-        sessions = {x.id: x for x in all_sessions(s)}
-    data = {
-        "event": event_name(event, out.lang), "arrived": st.arrived, "registered": st.registered,
-        "cancelled": st.cancelled,
-        "sessions": [{"number": x.number, "title": sessions[x.session_id].title(out.lang),
-                      "registered": x.registered, "present": x.present, "attended": x.attended,
-                      "capacity": x.capacity} for x in st.sessions],
-    }
-    text = [str(data["event"]),
-            translate("Cli", "Arrived: {arrived} of {registered} registered").format(arrived=st.arrived, registered=st.registered)]
-    out.result(data, "\n".join(text))
-    out.table(None, [translate("Cli", "No."), translate("Cli", "Title"), translate("Cli", "Registered"), translate("Cli", "Present"), translate("Cli", "Attended"), translate("Cli", "Places")],
-              [[x["number"], x["title"], x["registered"], x["present"], x["attended"], x["capacity"] or ""]
-               for x in data["sessions"]])  # type: ignore[union-attr]
-    return 0
-
-
 def cmd_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
     from checkin.cli.imports import run_import  # openpyxl and the readers: only for imports
 
@@ -241,6 +159,6 @@ def cmd_import(args: argparse.Namespace, store: EventStore, out: Output) -> int:
 
 ON_NEW_FILE = {"new": cmd_new, "demo": cmd_demo, **badge_cmds.ON_NEW_FILE, **sync_cmds.ON_NEW_FILE}
 ON_STORE = {**badge_cmds.ON_STORE, **document_cmds.ON_STORE, **sync_cmds.ON_STORE,
-    "participants": cmd_participants, "sessions": cmd_sessions, "scan": cmd_scan,
-    "undo": cmd_undo, "export": cmd_export, "stats": cmd_stats, "import": cmd_import,
+    "participants": cmd_participants, "sessions": cmd_sessions,
+    "undo": cmd_undo, "export": cmd_export, "import": cmd_import,
 }

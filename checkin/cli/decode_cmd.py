@@ -15,7 +15,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from checkin.i18n.tr import translate
 
 from checkin import codes
 from checkin.cli.output import Output
@@ -24,8 +24,6 @@ from checkin.i18n.messages import error_text
 
 if TYPE_CHECKING:  # zxing-cpp is loaded by `checkin decode` only
     from checkin.decoding import Found
-
-translate = QCoreApplication.translate
 
 EXIT_NONE_FOUND = 1
 EXIT_UNREADABLE = 2

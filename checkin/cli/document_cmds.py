@@ -9,18 +9,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from checkin import documents  # light: its functions load on first use
 from checkin.cli.output import Output
 from checkin.documents.columns import DEFAULT_COLUMNS, GROUPINGS, PURGE_PROFILES
 from checkin.errors import CheckinError
-from checkin.store.connection import EventStore
+from checkin.i18n.tr import translate
 
 if TYPE_CHECKING:
     from checkin.documents import purge as purging
-
-translate = QCoreApplication.translate
+    from checkin.store.connection import EventStore
 
 
 def _day(text: str) -> date | None:

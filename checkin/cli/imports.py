@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from checkin.i18n.tr import translate
 
 from checkin.cli.output import Output
 from checkin.i18n.messages import problem_text, recognition_lines
@@ -15,8 +15,6 @@ from checkin.importing.participants import import_participants
 from checkin.importing.programme import import_programme
 from checkin.importing.report import ImportReport
 from checkin.store.connection import EventStore
-
-translate = QCoreApplication.translate
 
 
 def _mapping(pairs: list[tuple[str, str]]) -> dict[str, str | list[str]]:

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 import uuid
+from collections.abc import Callable
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from checkin.i18n.tr import translate
 
-from checkin.cli import badge_cmds, decode_cmd, document_cmds, sync_cmds
 from checkin.errors import CheckinError
-
-
-translate = QCoreApplication.translate
 
 
 class Parser(argparse.ArgumentParser):
@@ -66,7 +63,35 @@ def _import_options(p: argparse.ArgumentParser) -> None:
                    help=translate("Cli", "also name the people of this list who are not in the file"))
 
 
-def build_parser() -> Parser:
+Add = Callable[[str, str], argparse.ArgumentParser]
+
+
+def _add_scan(add: Add) -> None:
+    scan = add("scan", translate("Cli", "check a badge code in (or out)"))
+    # "?" and taken from the leftovers when it starts with "-": an AZERTY
+    # keyboard types the digit 6 as "-" (see cli._scan_code).
+    scan.add_argument("code", metavar="CODE", nargs="?", default=None,
+                      help=translate("Cli", "badge code as scanned or typed"))
+    scan.add_argument("--session", metavar="S", default="",
+                      help=translate("Cli", "session number or title (default: arrival at the venue)"))
+    scan.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))
+    scan.add_argument("--exit", action="store_true", help=translate("Cli", "record leaving instead of entering"))
+    scan.add_argument("--force", metavar="REASON", default="", help=translate("Cli", "admit despite a refusal, giving the reason"))
+    scan.add_argument("--nonce", metavar="UUID", default=None, type=_uuid,
+                      help=translate("Cli", "id of this scan attempt: sending it again records the scan once"))
+
+
+def _add_stats(add: Add) -> None:
+    add("stats", translate("Cli", "arrived / registered, and per session"))
+
+
+# The commands a script runs in a loop: their grammar alone parses their
+# arguments alike, without the other commands' modules (checkin.cli.fast).
+_ALONE = {"scan": _add_scan, "stats": _add_stats}
+
+
+def build_parser(only: str | None = None) -> Parser:
+    """The whole grammar; with `only` "scan" or "stats", just that command's."""
     common = _common()
     parser = Parser(prog="checkin", parents=[common],
                     description=translate("Cli", "Registration desk for conferences: offline, in German, English and Arabic."))
@@ -75,6 +100,9 @@ def build_parser() -> Parser:
     def add(name: str, help_text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
 
+    if only in _ALONE:
+        _ALONE[only](add)
+        return parser
     new = add("new", translate("Cli", "create a new event file"))
     new.add_argument("--name", default="", help=translate("Cli", "event name (English)"))
     new.add_argument("--name-de", default="", help=translate("Cli", "event name in German"))
@@ -97,18 +125,7 @@ def build_parser() -> Parser:
 
     add("sessions", translate("Cli", "list the programme's sessions"))
 
-    scan = add("scan", translate("Cli", "check a badge code in (or out)"))
-    # "?" and taken from the leftovers when it starts with "-": an AZERTY
-    # keyboard types the digit 6 as "-" (see cli._scan_code).
-    scan.add_argument("code", metavar="CODE", nargs="?", default=None,
-                      help=translate("Cli", "badge code as scanned or typed"))
-    scan.add_argument("--session", metavar="S", default="",
-                      help=translate("Cli", "session number or title (default: arrival at the venue)"))
-    scan.add_argument("--desk", default="cli", help=translate("Cli", "name of this desk"))
-    scan.add_argument("--exit", action="store_true", help=translate("Cli", "record leaving instead of entering"))
-    scan.add_argument("--force", metavar="REASON", default="", help=translate("Cli", "admit despite a refusal, giving the reason"))
-    scan.add_argument("--nonce", metavar="UUID", default=None, type=_uuid,
-                      help=translate("Cli", "id of this scan attempt: sending it again records the scan once"))
+    _add_scan(add)
 
     undo = add("undo", translate("Cli", "undo a scan (it stays in the log, annulled)"))
     undo.add_argument("scan_id", metavar="SCAN_ID", help=translate("Cli", "id of the scan, or its first 8 characters"))
@@ -121,8 +138,11 @@ def build_parser() -> Parser:
     attendance.add_argument("--out", required=True, metavar="FILE", help=translate("Cli", "file to write"))
     attendance.add_argument("--session", metavar="S", default="", help=translate("Cli", "only this session (CSV)"))
 
-    add("stats", translate("Cli", "arrived / registered, and per session"))
+    _add_stats(add)
     add("demo", translate("Cli", "create a demo event with a programme and about 300 participants"))
+
+    from checkin.cli import badge_cmds, decode_cmd, document_cmds, sync_cmds  # their modules: only now
+
     badge_cmds.add_parsers(sub, common)
     decode_cmd.add_parser(sub, common)
     document_cmds.add_parsers(sub, common)

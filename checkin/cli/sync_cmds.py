@@ -7,16 +7,16 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
-
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING, TypeVar
 
 from checkin import recent
 from checkin.cli.output import Output
 from checkin.errors import CheckinError
-from checkin.store.connection import EventStore
+from checkin.i18n.tr import translate
 
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from checkin.store.connection import EventStore
+
 T = TypeVar("T")
 
 

@@ -19,27 +19,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from checkin import paths
 from checkin.errors import CheckinError
+from checkin.i18n.languages import LANGUAGES, RTL_LANGUAGES, default_language
 
-LANGUAGES = ("de", "en", "ar")
-RTL_LANGUAGES = frozenset({"ar"})
-
-
-def default_language() -> str:
-    """From CHECKIN_LANG, else the system locale; English when neither is ours."""
-    wanted = os.environ.get("CHECKIN_LANG") or os.environ.get("LANGUAGE", "").split(":")[0]
-    if not wanted:
-        wanted = os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-    if not wanted:
-        # Windows and macOS set no LANG (and Python's locale names there read
-        # "German_Germany"): ask Qt, which reads the system's UI languages.
-        wanted = next(iter(_system_languages()), "")
-    code = wanted[:2].lower()
-    return code if code in LANGUAGES else "en"
-
-
-def _system_languages() -> list[str]:
-    return QLocale.system().uiLanguages()  # e.g. ["de-DE", "en-US"]
-
+__all__ = ["LANGUAGES", "RTL_LANGUAGES", "Translations", "compiled", "current_language", "default_language"]
 
 def lrelease() -> str:
     import PySide6

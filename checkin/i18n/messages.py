@@ -1,6 +1,6 @@
 """Machine codes from the domain, as sentences in the user's language.
 
-Each sentence is a literal inside `QCoreApplication.translate` so that
+Each sentence is a literal inside `translate` (checkin.i18n.tr) so that
 `pyside6-lupdate` finds it; parameters are filled with `str.format` after
 translation, so translators move `{row}` and friends freely.
 """
@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
+from checkin.i18n.tr import translate
 
 from checkin.errors import CheckinError
 from checkin.rules import Verdict
-
-
-translate = QCoreApplication.translate
 
 
 def _fill(template: str, params: Mapping[str, object]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 import threading
@@ -18,19 +17,27 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from checkin.errors import CheckinError
 from checkin.files import guard
+from checkin.store import sqlite_file
+from checkin.store.revisions import HEAD_REVISION, REVISIONS
+from checkin.store.sqlite_file import (
+    FileIdentity,
+    apply_pragmas,
+    check_place,
+    database_error,
+    identities,
+    opening_error,
+    quick_check,
+    save_orphaned_wal,
+    still_held,
+    stored_revision,
+)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = sqlite_file.BUSY_TIMEOUT_MS  # tests shorten it here
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL: a check-in shown to staff has reached the disk, even on power loss.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.close()
+    apply_pragmas(dbapi_connection, BUSY_TIMEOUT_MS)  # read now: tests shorten it
 
 
 def _take_over_transactions(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -64,12 +71,6 @@ def _alembic_config(connection: object):  # -> alembic.config.Config
     return config
 
 
-# The newest migration. Kept here so that opening a current file never imports
-# Alembic (a noticeable part of start-up); a test checks it against Alembic.
-REVISIONS = ("0001", "0002", "0003_documents", "0004_desk_source_list", "0005_sync_log")  # oldest first
-HEAD_REVISION = REVISIONS[-1]
-
-
 def head_revision() -> str:
     return HEAD_REVISION
 
@@ -80,73 +81,13 @@ def alembic_head() -> str:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
 
 
-OUR_TABLES = {"event", "participant", "scan"}
-
-
-def stored_revision(path: Path) -> str | None:
-    """The Alembic revision of an existing file; None if it has none."""
-    try:
-        # as_uri() quotes '#', '?', '%' and spaces, and makes C:\ paths a file: URI.
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if "alembic_version" not in tables:
-                if tables:
-                    raise CheckinError("not_an_event_file", path=str(path))
-                return None
-            if not OUR_TABLES <= tables:  # another program's database, also kept by Alembic
-                raise CheckinError("not_an_event_file", path=str(path))
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise _opening_error(exc, path) from exc
-    return row[0] if row else None
-
-
-def database_error(exc: BaseException, path: Path, *, opening: bool = False) -> CheckinError | None:
-    """What SQLite said, as one of our codes: the reason a person can act on."""
-    orig = getattr(exc, "orig", None) or exc
-    name = getattr(orig, "sqlite_errorname", "") or ""
-    text = str(orig).splitlines()[0] if str(orig) else name
-    if name.startswith("SQLITE_CORRUPT"):
-        return CheckinError("event_file_damaged", path=str(path))
-    if name.startswith("SQLITE_NOTADB"):
-        return CheckinError("not_an_event_file", path=str(path))
-    if name.startswith("SQLITE_FULL"):
-        return CheckinError("disk_full", path=str(path))
-    if name.startswith("SQLITE_READONLY"):
-        return CheckinError("event_file_readonly", path=str(path))
-    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return CheckinError("event_file_unopenable", path=str(path), reason=text)
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR", "SQLITE_PROTOCOL")):
-        return CheckinError("event_file_busy", path=str(path), reason=text)
-    if opening:
-        return CheckinError("not_an_event_file", path=str(path))
-    return None  # a bug (e.g. a wrong statement): not the user's to fix
-
-
 def _opening_error(exc: BaseException, path: Path) -> CheckinError:
-    return database_error(exc, path, opening=True) or CheckinError("not_an_event_file", path=str(path))
-
-
-def _check_place(path: Path, *, create: bool) -> None:
-    """Say what is wrong with where the file is before SQLite says something vaguer."""
-    if path.is_dir():
-        raise CheckinError("event_path_is_folder", path=str(path))
-    folder = path.parent
-    if create and not folder.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-    if not os.access(folder, os.W_OK):  # also false for root on a read-only medium
-        raise CheckinError("event_folder_readonly", path=str(path), folder=str(folder))
-    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        raise CheckinError("event_file_unopenable", path=str(path),
-                           reason=os.strerror(errno.EACCES))
+    return opening_error(exc, path)
 
 
 def _quick_check(engine: Engine, path: Path) -> None:
-    """A damaged file is refused at once, before anything writes into it."""
     with engine.connect() as conn:
-        rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
-    if [r[0] for r in rows] != ["ok"]:
-        raise CheckinError("event_file_damaged", path=str(path))
+        quick_check(conn.connection.driver_connection, path)
 
 
 def copy_event(path: Path, target: Path) -> Path:
@@ -175,17 +116,6 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     with engine.begin() as connection:
         command.upgrade(_alembic_config(connection), revision)
-
-
-FileIdentity = tuple[int, int]  # (device, inode)
-
-
-def _identity(path: Path) -> FileIdentity | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 @dataclass
@@ -223,20 +153,15 @@ class EventStore:
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
 
-    def _companions(self) -> dict[str, Path]:
-        return {"db": self.path, "wal": self.path.with_name(self.path.name + "-wal"),
-                "shm": self.path.with_name(self.path.name + "-shm")}
-
     def _hold(self) -> None:
         anchor = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()  # maps the -wal and -shm
         self._anchor = anchor
-        self._held = {name: _identity(p) for name, p in self._companions().items()}
+        self._held = identities(self.path)
 
     def holds_file(self) -> bool:
         """The event file, its `-wal` and `-shm` are still the ones this store opened."""
-        current = {name: _identity(p) for name, p in self._companions().items()}
-        return None not in current.values() and current == self._held
+        return still_held(self.path, self._held)
 
     def check_hold(self) -> None:
         """Before a write: refuse (and reopen) if the file was swapped underneath."""
@@ -245,22 +170,10 @@ class EventStore:
             raise CheckinError("event_file_changed", path=str(self.path))
 
     def recover(self) -> None:
-        """Save what this store committed, then reopen on the file as it is now.
-
-        When the `-wal` was deleted and nobody made a new one, this process's
-        connections still see every scan they committed (the deleted file stays
-        readable through their descriptors): a checkpoint writes those pages
-        into the event file itself before the connections are closed. When a
-        new `-wal` exists, another process owns the file now and a checkpoint
-        would write old pages over newer ones, so it only reopens.
-        """
-        wal = self._companions()["wal"]
-        if (self._anchor is not None and _identity(self.path) == self._held.get("db")
-                and not wal.exists()):
-            try:
-                self._anchor.execute("PRAGMA wal_checkpoint(FULL)").fetchall()
-            except sqlite3.Error:
-                pass
+        """Save what this store committed (see `sqlite_file.save_orphaned_wal`),
+        then reopen on the file as it is now."""
+        if self._anchor is not None:
+            save_orphaned_wal(self._anchor, self.path, self._held)
         self.reopen()
 
     def reopen(self) -> None:
@@ -293,6 +206,13 @@ class EventStore:
         with self.write_turn, self._locking_factory() as session, session.begin():
             yield session
 
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A unit of work on the DB-API connection itself (for `scan_sql`):
+        the write lock from BEGIN, busy and full disks as our error codes."""
+        with busy_as_error(self), self.session(immediate=True) as session:
+            yield session.connection().connection.driver_connection  # type: ignore[misc]
+
     def reader(self) -> Session:
         """A session for reading only; the caller closes it."""
         return self._factory()
@@ -315,7 +235,7 @@ def open_store(path: Path | str, *, create: bool = False) -> EventStore:
         raise CheckinError("no_such_event_file", path=str(path))
     if exists and create:
         raise CheckinError("event_file_exists", path=str(path))
-    _check_place(path, create=create)
+    check_place(path, create=create)
     backup = None
     current = stored_revision(path) if exists else None
     if current is not None and current not in REVISIONS:

@@ -29,6 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from checkin.textnorm import display_name, in_language
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -157,7 +159,7 @@ class Participant(Base):
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.given_name, self.family_name) if p) or self.name_ar
+        return display_name(self.given_name, self.family_name, self.name_ar)
 
 
 class RevokedCode(Base):
@@ -197,8 +199,7 @@ class EventSession(Base):
     )
 
     def title(self, lang: str) -> str:
-        by_lang = {"de": self.title_de, "en": self.title_en, "ar": self.title_ar}
-        return by_lang.get(lang) or self.title_en or self.title_de or self.title_ar
+        return in_language(lang, self.title_de, self.title_en, self.title_ar)
 
 
 class Registration(Base):

@@ -25,8 +25,8 @@ def wired(monkeypatch):
 
     build = parser.build_parser
 
-    def with_badges():
-        p = build()
+    def with_badges(**kwargs):
+        p = build(**kwargs)
         sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))
         if "badges" not in sub.choices:
             badge_cmds.add_parsers(sub, parser._common())

@@ -10,7 +10,7 @@ from contextlib import closing
 
 import pytest
 
-from checkin.cli import commands
+from checkin.cli import commands, fast
 from checkin.codes import normalise
 from tests.safety.conftest import cli
 
@@ -110,16 +110,28 @@ def test_a_120_kb_name_is_refused(capsys, event):
     assert event.count("participant") == len(event.codes)
 
 
-def test_the_error_log_holds_no_names_or_codes(capsys, event, monkeypatch, tmp_path):
-    from checkin import paths
-
+def _broken_orm(event):
     def broken(args, store, out):
         with store.reader() as s:  # an unexpected failure carrying personal values
             s.execute(__import__("sqlalchemy").text("SELECT * FROM nowhere WHERE name = :n AND code = :c"),
                       {"n": "Jürgen Müller", "c": event.codes[0]})
+    return broken
 
-    monkeypatch.setitem(commands.ON_STORE, "stats", broken)
-    status, _, err = cli(capsys, "stats", "--db", str(event.path))
+
+def _broken_sqlite3(event):
+    def broken(args, store, out):
+        with store.read() as conn:  # the same failure on the fast path's bare sqlite3
+            conn.execute("SELECT * FROM nowhere WHERE name = ? AND code = ?", ("Jürgen Müller", event.codes[0]))
+    return broken
+
+
+@pytest.mark.parametrize(("table", "command", "make"), [(commands.ON_STORE, "sessions", _broken_orm),
+                                                         (fast.COMMANDS, "stats", _broken_sqlite3)])
+def test_the_error_log_holds_no_names_or_codes(capsys, event, monkeypatch, tmp_path, table, command, make):
+    from checkin import paths
+
+    monkeypatch.setitem(table, command, make(event))
+    status, _, err = cli(capsys, command, "--db", str(event.path))
     assert status == 3 and err.count("\n") == 1
     log = (paths.cache_dir() / "checkin-error.log").read_text(encoding="utf-8")
     assert "OperationalError" in log and "test_scan_input.py" in log
