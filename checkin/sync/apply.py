@@ -140,7 +140,11 @@ class Applier:
             self.cur.execute(f"INSERT OR IGNORE INTO {e.tbl} ({', '.join(cols)}) "
                              f"VALUES ({', '.join('?' * len(cols))})", [data[c] for c in cols])
             inserted = self.cur.connection.total_changes > before
-            if not inserted and e.tbl in _SAME_FACT:
+            if not inserted and e.tbl == "revoked_code" and not self._recorded_revocation(e.row_id):
+                # What was here this desk derived from a lost replacement, in the order
+                # entries happened to arrive; a desk's own record of the fact replaces it.
+                self.cur.execute("UPDATE revoked_code SET revoked_at = :revoked_at WHERE code = :code", data)
+            elif not inserted and e.tbl in _SAME_FACT:
                 self.cur.execute(_SAME_FACT[e.tbl], data)
             if inserted:
                 self._exists_cache.add((e.tbl, e.row_id))
@@ -189,9 +193,21 @@ class Applier:
         if current and current != updates.get("badge_code", current):
             self._revoke(current, e.row_id, revoked_at)  # replaced at another desk: the old code answers `revoked`
 
+    def _recorded_revocation(self, code: str) -> bool:
+        """Whether a desk recorded this code's revocation itself (replacing the
+        badge there): an entry in the log, as opposed to one derived here."""
+        return self.cur.execute("SELECT 1 FROM sync_log WHERE tbl = 'revoked_code' AND row_id = ? "
+                                "AND op = 'insert' AND applied = 1 LIMIT 1", (code,)).fetchone() is not None
+
     def _revoke(self, code: str, participant: str, hlc: int) -> None:
+        """A code that lost to another desk's replacement. Every desk ends with the
+        same time: the earliest a desk recorded, else the earliest derived here
+        from the pairs' clocks (derived times depend on the order entries arrive in,
+        recorded ones do not)."""
         if self.cur.execute("SELECT 1 FROM participant WHERE badge_code = ?", (code,)).fetchone():
             return  # it is someone's current code here
+        if self._recorded_revocation(code):
+            return
         now = datetime.fromtimestamp(hlc / 1000, timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
         self.cur.execute("INSERT OR IGNORE INTO revoked_code (code, participant_id, revoked_at) "
                          "VALUES (?, ?, ?)", (code, participant, now))

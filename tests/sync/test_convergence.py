@@ -138,3 +138,28 @@ def test_every_interleaving_converges_to_one_union(template, pg, tmp_path, monke
     finally:
         for d in stores:
             d.close()
+
+
+def test_a_code_replaced_at_its_own_desk_and_lost_elsewhere_has_one_revocation_time(template, tmp_path):
+    """Found by the property above: desk A replaces C0 by C1, desk C replaces C0
+    by C4 later, then A replaces C1 by C3. C first saw C1 lose to C4 and stamped
+    C1's revocation from the pair's clocks; A stamped it when it replaced C1
+    itself. Each kept its own time: the files differed for good."""
+    a, _b, c = _fresh(template, tmp_path)
+    try:
+        def replace(store):
+            with store.session() as s:
+                replace_badge(s, s.scalars(select(Participant).order_by(Participant.id)).all()[0])
+
+        replace(a)   # C0 → C1 at A
+        replace(c)   # C0 → C4 at C, newer: C4 beats C1
+        replace(a)   # C1 → C3 at A, newest: C3 is the code
+        for source, target in ((a, c), (c, a)):
+            out = tmp_path / "hand-over.desk"
+            desk_file.export(source, out)
+            desk_file.merge(target, out)
+        assert _state(a)[1]["revoked_code"] == _state(c)[1]["revoked_code"]
+        assert _people(a)[0].badge_code == _people(c)[0].badge_code
+    finally:
+        for store in (a, _b, c):
+            store.close()
