@@ -214,14 +214,14 @@ _INSERT = ("INSERT INTO scan (id, nonce, participant_id, raw_code, session_id, d
 
 
 def record_in(conn: sqlite3.Connection, req: ScanRequest, *, now: datetime | None = None,
-              look_up_nonce: bool, clock: Callable[[], datetime] = utcnow) -> ScanResult:
+              look_up_nonce: bool, clock: Callable[[], datetime] | None = None) -> ScanResult:
     """Decide and append one scan inside the caller's write transaction
     (BEGIN IMMEDIATE, already open): the caller commits."""
     parsed = codes.parse(req.raw_code)
     nonce = req.nonce or uuid.uuid4()
     raw = req.raw_code.encode("utf-8", "replace").decode("utf-8")  # undecodable bytes from a terminal
     code = (parsed.code if parsed else staff_text(raw, 200))[:200]
-    now = now or clock()  # under the lock: scans are stamped in the order they are written
+    now = now or (clock or utcnow)()  # under the lock: scans are stamped in the order they are written
     if look_up_nonce and (earlier := replay(conn, nonce, code, req)) is not None:
         return earlier
     place = None

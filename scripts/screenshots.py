@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -41,7 +41,14 @@ def main() -> int:
     from checkin.ui.app import build_window
 
     db = home / "demo.checkin"
-    create_demo(db, now=datetime(2026, 11, 20, 9, 40, tzinfo=timezone.utc)).close()
+    demo_now = datetime(2026, 11, 20, 9, 40, tzinfo=timezone.utc)
+    create_demo(db, now=demo_now).close()
+    # The window's scans happen on the demo's morning too, a minute apart, so the
+    # pictures do not depend on when the script runs.
+    from checkin import scan_sql
+
+    ticks = iter(range(1, 1000))
+    scan_sql.utcnow = lambda: demo_now + timedelta(minutes=next(ticks))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
 

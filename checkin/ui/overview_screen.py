@@ -70,7 +70,8 @@ def _chart(title: str, categories: list[str], series: list[tuple[str, list[int]]
     y.setLabelFormat("%d")  # printf: Western digits, whatever the language
     chart.addAxis(y, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
     bars.attachAxis(y)
-    if not horizontal and sum(len(c) for c in categories) > 8 * 6:  # long labels: upright, not elided
+    # Labels that would not fit side by side (seven quarter hours do not, at 1366 px) stand upright.
+    if not horizontal and categories and len(categories) * max(map(len, categories)) > 24:
         x.setLabelsAngle(-90)
     chart.legend().setVisible(len(series) > 1)
     chart.setMargins(QMargins(2, 2, 2, 2))  # room for the bars (and for Arabic labels, taller than Latin)

@@ -83,3 +83,15 @@ def test_arabic_numbers_have_western_digits(qtbot, desk_ctx):
     cells = " ".join(" ".join(row) for row in _cells(widget.summary) + _cells(widget.groups))
     assert any(ch.isdigit() for ch in cells)
     assert not any("\u0660" <= ch <= "\u0669" for ch in cells)  # no Arabic-Indic digits
+
+
+def test_quarter_hour_labels_stand_upright_rather_than_elided(screen):
+    """Seven "07:45"-style labels do not fit side by side in the window's chart at
+    1366 px: they were shown as "07…"; upright they are whole."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    axes = [a for a in screen.arrivals_view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert axes and axes[0].count() * max(len(c) for c in axes[0].categories()) > 24
+    assert axes[0].labelsAngle() == -90
+    sessions = [a for a in screen.sessions_view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert sessions[0].labelsAngle() == 0  # session numbers fit side by side
