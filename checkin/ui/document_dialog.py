@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.errors import CheckinError
+from checkin.i18n.languages import LANGUAGES
 from checkin.i18n.messages import error_text
 from checkin.ui.context import DeskContext
 from checkin.ui.document_worker import DocumentWorker
 from checkin.ui.file_dialogs import save_file_name
-
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
-LANGUAGES = ("de", "en", "ar")
+from checkin.ui.styles import ERROR_STYLE
 
 
 class WorkerDialog(QDialog):

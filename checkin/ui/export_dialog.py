@@ -34,8 +34,8 @@ from checkin.sessions import all_sessions
 from checkin.store.models import EventSession
 from checkin.ui.file_dialogs import save_file_name
 from checkin.ui.context import DeskContext
+from checkin.ui.styles import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx"}
 
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from checkin.i18n.messages import field_label, format_label, reason_text
 from checkin.importing.headers import SESSION
 from checkin.ui.import_pages import _cell_text, _Page
+from checkin.ui.styles import ERROR_HEX
 
 PREVIEW_ROWS = 10
-CONFLICT_COLOUR = QColor("#b00020")
+CONFLICT_COLOUR = QColor(ERROR_HEX)
 # What the "as imported" table shows, in this order (only those the file fills).
 STORED_FIELDS = ("title", "given_name", "family_name", "name_ar", "organisation",
                  "organisation_ar", "position", "email", "phone")

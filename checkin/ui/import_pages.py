@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from checkin.importing.headers import SESSION
 from checkin.importing.report import ImportReport, Problem
 from checkin.i18n.messages import field_label, problem_text
+from checkin.ui.styles import ERROR_HEX, ERROR_STYLE
 
 if TYPE_CHECKING:
     from checkin.ui.import_wizard import ImportWizard
@@ -47,8 +48,7 @@ translate = QCoreApplication.translate
 PREVIEW_ROWS = 10
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 1  # the lines "Show who…" lists, if any
-ERROR_COLOUR, WARNING_COLOUR = QColor("#b00020"), QColor("#8a5a00")
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+ERROR_COLOUR, WARNING_COLOUR = QColor(ERROR_HEX), QColor("#8a5a00")
 
 
 def reading_error_text(code: str, params: dict[str, object]) -> str:

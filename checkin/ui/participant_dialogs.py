@@ -42,6 +42,7 @@ from checkin.scanning import ScanResult
 from checkin.store.models import Category, Participant
 from checkin.ui.context import DeskContext
 from checkin.ui.participants_model import LANGUAGE_NAMES, ltr
+from checkin.ui.styles import ERROR_STYLE
 
 # Returns the error to show, or None when the values were saved.
 Submit = Callable[[dict[str, object]], str | None]
@@ -84,7 +85,7 @@ class ParticipantForm(QDialog):
         self.hint.setWordWrap(True)
         self.error = QLabel(self)  # why it was not saved; empty while all is well
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

@@ -40,6 +40,7 @@ from checkin.i18n.format import format_datetime, format_time, local
 from checkin.i18n.messages import category_text, verdict_text
 from checkin.roster import ParticipantDetail, RosterRow, family_sort_key
 from checkin.rules import Verdict
+from checkin.ui.styles import ERROR_STYLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -322,7 +323,7 @@ class ParticipantDetailPane(QWidget):
             self.values[key].setText(text)
             # Hide what is blank instead of showing empty rows; a note only when there is one.
             self.form.setRowVisible(self.values[key], bool(text) or key == "registrations")
-        self.values["status"].setStyleSheet("color: #b00020; font-weight: bold;"
+        self.values["status"].setStyleSheet(ERROR_STYLE
                                             if d.cancelled else "")
         self._render_scans(d)
 

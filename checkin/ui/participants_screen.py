@@ -54,6 +54,7 @@ from checkin.ui.context import DeskContext
 from checkin.ui.refresh import RefreshWhenShown
 from checkin.ui.participant_dialogs import Confirm, ParticipantActions, ParticipantForm, label
 from checkin.ui.participants_model import ID_ROLE, ParticipantDetailPane, ParticipantsModel
+from checkin.ui.styles import ERROR_STYLE
 
 
 class ParticipantsScreen(QWidget):
@@ -376,7 +377,7 @@ class ParticipantsScreen(QWidget):
 
     def _say(self, text: str, error: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+        self.message.setStyleSheet(ERROR_STYLE if error else "")
 
     def open_batch_print(self) -> BatchPrintDialog | None:
         """The selected person, everyone shown, or those shown not printed yet."""

@@ -31,7 +31,8 @@ from checkin.documents import purge as purging
 from checkin.errors import CheckinError
 from checkin.i18n.messages import error_text
 from checkin.ui.context import DeskContext
-from checkin.ui.document_dialog import ERROR_STYLE, WorkerDialog
+from checkin.ui.document_dialog import WorkerDialog
+from checkin.ui.styles import ERROR_STYLE
 
 PROFILES = purging.PROFILES  # keep-evidence, everything
 

@@ -42,9 +42,9 @@ from checkin.i18n.messages import error_text, kind_text
 from checkin.sessions import add_session, next_session_number, update_session
 from checkin.store.models import EventSession, SessionKind
 from checkin.ui.context import DeskContext
+from checkin.ui.styles import ERROR_STYLE
 
 EDIT_FORMAT = "yyyy-MM-dd HH:mm"  # unambiguous in all three languages
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
 def wall_clock(dt: datetime, zone: ZoneInfo) -> QDateTime:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import pytest
@@ -42,22 +43,31 @@ def desk_ctx(qapp, demo_path):
     ctx.store.close()
 
 
-@pytest.fixture
-def window(qapp, qtbot, demo_path):
-    """The whole desk window on a copy of the demo, in English, shown."""
+@contextmanager
+def shown_window(qapp, qtbot, path, lang: str = "en"):
+    """The whole desk window on the event at `path`, shown; closed down after."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from checkin.ui.app import build_window
 
-    w = build_window(qapp, demo_path, "en")
+    w = build_window(qapp, path, lang)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    yield w
-    if w.help_window is not None:
-        w.help_window.close()
-    w.scanner_capture.stop()
-    w.translations.clear()
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    w.ctx.store.close()
+    try:
+        yield w
+    finally:
+        if w.help_window is not None:
+            w.help_window.close()
+        w.scanner_capture.stop()
+        w.translations.clear()
+        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        w.ctx.store.close()
+
+
+@pytest.fixture
+def window(qapp, qtbot, demo_path):
+    """The whole desk window on a copy of the demo, in English, shown."""
+    with shown_window(qapp, qtbot, demo_path) as w:
+        yield w

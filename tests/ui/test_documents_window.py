@@ -15,9 +15,9 @@ from checkin.documents import facts
 from checkin.documents.statistics import compute
 from checkin.store.connection import copy_event, open_store
 from checkin.store.models import AuditEntry, Certificate, Participant
-from checkin.ui.app import build_window
 
 from tests.documents.helpers import found, pdf_text, personal, played_demo
+from tests.ui.conftest import shown_window
 
 
 @pytest.fixture(scope="module")
@@ -28,19 +28,8 @@ def played(tmp_path_factory):
 
 @pytest.fixture
 def win(qapp, qtbot, played, tmp_path):
-    from PySide6.QtWidgets import QApplication
-
-    w = build_window(qapp, copy_event(played, tmp_path / "event.checkin"), "en")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    if w.help_window is not None:
-        w.help_window.close()
-    w.scanner_capture.stop()
-    w.translations.clear()
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    w.ctx.store.close()
+    with shown_window(qapp, qtbot, copy_event(played, tmp_path / "event.checkin")) as w:
+        yield w
 
 
 def pdf_info(pdf) -> tuple[int, float, float]:
