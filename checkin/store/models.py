@@ -221,7 +221,7 @@ class Scan(Base):
 
     __tablename__ = "scan"
     __table_args__ = (
-        Index("ix_scan_participant_session", "participant_id", "session_id"),
+        Index("ix_scan_participant_session_time", "participant_id", "session_id", "scanned_at"),
         Index("ix_scan_session_time", "session_id", "scanned_at"),
     )
 
