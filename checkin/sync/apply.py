@@ -84,18 +84,29 @@ class Applier:
     def pending(self) -> int:
         """Apply every entry not yet applied, as far as their parents allow.
         Returns how many were applied."""
+        waiting = self._waiting_tables()
+        if not waiting:
+            return 0
         self.cur.execute("UPDATE sync_desk SET applying = 1")  # the triggers stay silent
         total = 0
-        while True:
+        while waiting:
             done = 0
-            for table in SYNCED:
-                done += self._in_bulk(table) if table in BULK else self._one_by_one(table)
-            done += self._one_by_one(None)
+            for table in SYNCED:  # parents before children
+                if table in waiting:
+                    done += self._in_bulk(table) if table in BULK else self._one_by_one(table)
+            if waiting - set(SYNCED):
+                done += self._one_by_one(None)
             total += done
             if not done:
                 break
+            waiting = self._waiting_tables()
         self.cur.execute("UPDATE sync_desk SET applying = 0")
         return total
+
+    def _waiting_tables(self) -> set[str]:
+        """Tables with entries not yet applied (by the `applied` index: a few
+        rows after a background pull, not a pass over every table)."""
+        return {r[0] for r in self.cur.execute("SELECT DISTINCT tbl FROM sync_log WHERE applied = 0")}
 
     def _one_by_one(self, table: str | None) -> int:
         if table is None:  # tables this version does not know: kept in the log, passed on

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 from checkin.errors import CheckinError
 from checkin.store.connection import EventStore
-from checkin.sync.engine import BACKGROUND_PULL_BATCH, Hub, sync_round
+from checkin.sync.engine import BACKGROUND_PULL_BATCH, CONTACT_EVERY, Hub, sync_round
 
 
 SWITCH_INTERVAL = 0.0005  # seconds
@@ -41,6 +41,7 @@ class SyncLoop:
     _wake: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
     _engine: object = None
+    _registered: float = float("-inf")  # when this desk last noted its contact at the hub
 
     def start(self) -> None:
         # The scan thread drops the GIL for every SQLite call and must get it
@@ -67,10 +68,16 @@ class SyncLoop:
         return self._status
 
     def run_once(self) -> Status:
+        # The desks list and this desk's note at the hub every few seconds, not
+        # every round: rounds follow scans, and each costs the scanning thread time.
+        register = time.monotonic() - self._registered >= CONTACT_EVERY
         try:
             r = sync_round(self.store, self.hub, desk_name=self.desk_name, engine=self._engine,
-                           pull_batch=BACKGROUND_PULL_BATCH)
-            self._status = Status(True, r.waiting, datetime.now(timezone.utc), tuple(r.desks), "",
+                           pull_batch=BACKGROUND_PULL_BATCH, register=register)
+            if register:
+                self._registered = time.monotonic()
+            desks = tuple(r.desks) if register else self._status.desks
+            self._status = Status(True, r.waiting, datetime.now(timezone.utc), desks, "",
                                   self._status.rounds + 1, self._status.pulled + r.pulled)
         except CheckinError as exc:
             self._status = replace(self._status, online=False, error=exc.code, rounds=self._status.rounds + 1)

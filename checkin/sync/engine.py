@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import Engine, create_engine, func, insert, select
+from sqlalchemy import Engine, create_engine, func, insert, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
@@ -124,8 +124,20 @@ def _hub_identity(conn, sealer: Sealer, event_id: str | None) -> str:
     return row.id
 
 
+# Per origin desk the largest sequence the hub holds. A loose index scan on
+# (origin, seq): one index probe per desk, where GROUP BY reads every entry
+# the hub holds (100,000s late in an event) in each desk's every round.
+_HUB_HELD = text(
+    "WITH RECURSIVE o(origin) AS ("
+    " SELECT min(origin) FROM change"
+    " UNION ALL SELECT (SELECT min(origin) FROM change WHERE change.origin > o.origin)"
+    " FROM o WHERE o.origin IS NOT NULL) "
+    "SELECT origin, (SELECT max(seq) FROM change WHERE change.origin = o.origin) "
+    "FROM o WHERE origin IS NOT NULL")
+
+
 def _hub_held(conn) -> dict[str, int]:
-    return dict(conn.execute(select(HubChange.origin, func.max(HubChange.seq)).group_by(HubChange.origin)).all())
+    return dict(conn.execute(_HUB_HELD).all())
 
 
 def _local_event(store: EventStore) -> str | None:
@@ -206,9 +218,15 @@ def _register(conn, store: EventStore, name: str) -> list[dict[str, object]]:
 
 
 def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches: int | None = None,
-               engine: Engine | None = None, pull_batch: int = PULL_BATCH) -> Round:
+               engine: Engine | None = None, pull_batch: int = PULL_BATCH, register: bool = True) -> Round:
     """Push, then pull. Raises `hub_unreachable` when the hub can't be reached;
-    whatever was committed before stays (the next round goes on from there)."""
+    whatever was committed before stays (the next round goes on from there).
+
+    The hub is asked what it holds before the push and again before the pull
+    (each an index probe per desk, not a pass over its entries); what is left
+    waiting here is counted from the second answer. register: note this
+    desk's contact at the hub and read the desks it has seen (the background
+    loop, running a round after every scan, does it every few seconds)."""
     sealer = Sealer(hub.secret)
     result = Round()
     own = engine is None
@@ -221,33 +239,34 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
                 held = _hub_held(conn)
             result.rekeyed = fork.check(store, conn, held)  # a copied desk file becomes a desk of its own
             result.pushed = push(store, conn, sealer, held, max_batches)
-            with conn.begin():
+            with conn.begin():  # what other desks sent meanwhile comes in this round too (one index probe each)
                 held = _hub_held(conn)
             result.pulled, result.applied = pull(store, conn, sealer, held, max_batches, pull_batch)
-            result.desks = _register(conn, store, desk_name)
-            with conn.begin():
-                held = _hub_held(conn)
+            if register:
+                result.desks = _register(conn, store, desk_name)
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()  # a dead pooled connection is not used again
         raise _unreachable(exc, hub) from exc
     finally:
         if own:
             engine.dispose()
-    _note_contact(store, result, held)
+    _note_contact(store, result, held, every_change=register)
     return result
 
 
-def _note_contact(store: EventStore, result: Round, hub_held: dict[str, int]) -> None:
+def _note_contact(store: EventStore, result: Round, hub_held: dict[str, int], *, every_change: bool) -> None:
     """Keep the round's outcome in the file (for `hub status`). Read outside the
-    write lock, and written only when it changed or every few seconds: each
-    write is a commit a scan at this desk would have to wait for."""
+    write lock, and written only every few seconds or when the hub changed
+    (every_change: also when the count waiting changed): each write is a
+    commit a scan at this desk would have to wait for, and while a desk scans
+    its count waiting changes nearly every round."""
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     with log.reading(store) as cur:
         local = log.held(cur)
         hub_id, waiting, last = cur.execute("SELECT hub_id, waiting, last_contact FROM sync_desk").fetchone()
     result.waiting = sum(max(0, top - hub_held.get(o, 0)) for o, top in local.items())
     fresh = last is not None and (now - datetime.fromisoformat(last)).total_seconds() < CONTACT_EVERY
-    if fresh and (hub_id, waiting) == (result.hub_id, result.waiting):
+    if fresh and hub_id == result.hub_id and (waiting == result.waiting or not every_change):
         return
     with log.writing(store) as cur:
         cur.execute("UPDATE sync_desk SET hub_id = ?, waiting = ?, last_contact = ?",
