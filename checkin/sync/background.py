@@ -74,9 +74,9 @@ class SyncLoop:
         try:
             r = sync_round(self.store, self.hub, desk_name=self.desk_name, engine=self._engine,
                            pull_batch=BACKGROUND_PULL_BATCH, register=register)
-            if register:
+            if r.registered:
                 self._registered = time.monotonic()
-            desks = tuple(r.desks) if register else self._status.desks
+            desks = tuple(r.desks) if r.registered else self._status.desks
             self._status = Status(True, r.waiting, datetime.now(timezone.utc), desks, "",
                                   self._status.rounds + 1, self._status.pulled + r.pulled)
         except CheckinError as exc:

@@ -76,6 +76,7 @@ class Round:
     waiting: int = 0  # entries this desk holds that the hub lacks (after the round)
     desks: list[dict[str, object]] = field(default_factory=list)
     rekeyed: str | None = None  # the new desk UUID, if this file turned out to share its UUID
+    registered: bool = False  # this desk's contact noted at the hub, `desks` read from it
 
 
 def _unreachable(exc: Exception, hub: Hub | None = None) -> CheckinError:
@@ -140,10 +141,12 @@ def _hub_held(conn) -> dict[str, int]:
     return dict(conn.execute(_HUB_HELD).all())
 
 
-def _local_event(store: EventStore) -> str | None:
+def _local_event(store: EventStore) -> tuple[str | None, str]:
+    """The event's ID, and the hub this desk last met (by hub ID)."""
     with log.reading(store) as cur:
         row = cur.execute("SELECT id FROM event").fetchone()
-    return row[0] if row else None
+        last_hub = cur.execute("SELECT hub_id FROM sync_desk").fetchone()[0]
+    return (row[0] if row else None), last_hub
 
 
 def push(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_batches: int | None = None) -> int:
@@ -172,6 +175,9 @@ def push(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_
 
 def pull(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_batches: int | None = None,
          batch: int = PULL_BATCH) -> tuple[int, int]:
+    """Fetch and apply what the hub holds beyond this desk. A batch may reach
+    past `hub_held` (another desk sent more meanwhile): `hub_held` is raised
+    to what arrived, so those entries don't count as waiting to go up here."""
     pulled = applied = batches = 0
     with log.reading(store) as cur:
         local = log.held(cur)
@@ -199,6 +205,7 @@ def pull(store: EventStore, conn, sealer: Sealer, hub_held: dict[str, int], max_
                 applied += Applier(cur).pending()
             batches += 1
             start = entries[-1].seq
+            hub_held[origin] = max(hub_held[origin], start)
     return pulled, applied
 
 
@@ -226,7 +233,8 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
     (each an index probe per desk, not a pass over its entries); what is left
     waiting here is counted from the second answer. register: note this
     desk's contact at the hub and read the desks it has seen (the background
-    loop, running a round after every scan, does it every few seconds)."""
+    loop, running a round after every scan, does it every few seconds, and
+    whenever the hub is another than last time)."""
     sealer = Sealer(hub.secret)
     result = Round()
     own = engine is None
@@ -234,16 +242,18 @@ def sync_round(store: EventStore, hub: Hub, *, desk_name: str = "", max_batches:
     engine = engine or hub.engine()
     try:
         with engine.connect() as conn:
+            event_id, last_hub = _local_event(store)
             with conn.begin():
-                result.hub_id = _hub_identity(conn, sealer, _local_event(store))
+                result.hub_id = _hub_identity(conn, sealer, event_id)
                 held = _hub_held(conn)
             result.rekeyed = fork.check(store, conn, held)  # a copied desk file becomes a desk of its own
             result.pushed = push(store, conn, sealer, held, max_batches)
             with conn.begin():  # what other desks sent meanwhile comes in this round too (one index probe each)
                 held = _hub_held(conn)
             result.pulled, result.applied = pull(store, conn, sealer, held, max_batches, pull_batch)
-            if register:
+            if register or result.hub_id != last_hub:  # a new hub hears of this desk at once
                 result.desks = _register(conn, store, desk_name)
+                result.registered = True
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()  # a dead pooled connection is not used again
         raise _unreachable(exc, hub) from exc

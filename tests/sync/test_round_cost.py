@@ -106,3 +106,55 @@ def test_background_rounds_note_the_contact_every_few_seconds_not_every_round(hu
     finally:
         loop._engine.dispose()
         a.close()
+
+
+def test_entries_another_desk_sends_during_the_pull_are_not_counted_as_waiting_here(hub, monkeypatch):
+    """The pull may bring more than the hub held when it was asked (another desk
+    pushed meanwhile): those are the hub's already, not this desk's to send
+    (found in review: the desk showed "4 waiting to go up" having sent nothing)."""
+    a = hub.first_desk()
+    codes = _people(a, 4)
+    sync_round(a, hubs.remembered(a))
+    b = hub.join("b")
+    record(b, ScanRequest(codes[0], desk="B"))
+    sync_round(b, hubs.remembered(b))  # a is one behind on b
+    real_pull = engine.pull
+
+    def pull_after_b_sent_more(store, conn, *args, **kw):
+        if store is a:
+            for code in codes:
+                record(b, ScanRequest(code, desk="B"))
+            sync_round(b, hubs.remembered(b))  # reaches the hub after a asked what it holds
+        return real_pull(store, conn, *args, **kw)
+
+    monkeypatch.setattr(engine, "pull", pull_after_b_sent_more)
+    r = sync_round(a, hubs.remembered(a))
+    monkeypatch.setattr(engine, "pull", real_pull)
+    assert r.pushed == 0 and r.pulled > 1 and r.waiting == 0
+    for s in (a, b):
+        s.close()
+
+
+def test_a_new_hub_at_the_same_address_hears_of_the_desk_in_its_first_round(hub, pg, tmp_path):
+    """The hub laptop replaced: its desks list must not wait for the few seconds
+    between notes (found in review: the old hub's list was shown meanwhile)."""
+    a = hub.first_desk()
+    loop = SyncLoop(a, hubs.remembered(a), "A")
+    loop._engine = loop.hub.engine(keep=True)
+    try:
+        loop.run_once()
+        with log.reading(a) as cur:
+            me = log.desk_id(cur)
+        new = type(hub)(pg, tmp_path)  # an empty hub; the desk's loop is pointed at it
+        with a.reader() as s:
+            from checkin.events import get_event
+
+            engine.prepare(new.hub, get_event(s).id.hex)
+        loop._engine.dispose()
+        loop.hub, loop._engine = new.hub, new.hub.engine(keep=True)
+        status = loop.run_once()
+        assert status.online and [d["id"] for d in status.desks] == [me]
+        assert _contact(new, me) is not None
+    finally:
+        loop._engine.dispose()
+        a.close()

@@ -28,7 +28,8 @@ ROLE, DATABASE, PASSWORD = "desks", "checkin", "Tls-test-passw0rd"
 
 
 def debian_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/postgres"), key=lambda p: int(Path(p).parts[4]))
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/postgres"),
+                   key=lambda p: tuple(int(x) for x in Path(p).parts[4].split(".") if x.isdigit()))
     return Path(found[-1]).parent if found else None
 
 
@@ -77,12 +78,19 @@ class TLSServer:
     def __init__(self, bin_dir: Path, names: list[str]) -> None:
         self.bin = bin_dir
         self.root = Path(tempfile.mkdtemp(prefix="checkin-tls-pg-"))
+        self.data = self.root / "data"
+        self.user = "postgres" if os.geteuid() == 0 else None  # the server refuses to run as root
+        try:
+            self._start(names)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, names: list[str]) -> None:
         os.chmod(self.root, 0o755)
         self.ca, ca_key, ca_cert = make_ca(self.root, "organisers-ca")
         self.other_ca, _k, _c = make_ca(self.root, "someone-elses-ca")
-        self.data = self.root / "data"
         self.port = server.free_port()
-        self.user = "postgres" if os.geteuid() == 0 else None
         self.data.mkdir(mode=0o700)
         self._own(self.data)
         self._run("initdb", "-D", str(self.data), "-U", "admin", "--auth-local=trust", "--auth-host=reject")
@@ -123,8 +131,9 @@ class TLSServer:
             os.chown(path, entry.pw_uid, entry.pw_gid)
 
     def _run(self, name: str, *args: str) -> None:
-        result = subprocess.run([str(self.bin / name), *args], user=self.user, capture_output=True, text=True,
-                                timeout=120, stdin=subprocess.DEVNULL, cwd=self.root)
+        result = subprocess.run([str(self.bin / name), *args], user=self.user, group=self.user,
+                                capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL,
+                                cwd=self.root)
         if result.returncode != 0:
             raise RuntimeError(f"{name} failed: {result.stdout}\n{result.stderr}")
 
@@ -141,6 +150,7 @@ class TLSServer:
 
     def stop(self) -> None:
         try:
-            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+            if (self.root / "data" / "postmaster.pid").exists():
+                self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
