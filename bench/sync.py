@@ -3,7 +3,8 @@
 1. 8 desk processes × 500 scans (each its own file, syncing in the
    background) while the hub is killed with SIGKILL twice and restarted:
    lost and duplicated scans afterwards (target: 0 and 0), and the sync lag
-   (a scan at one desk until it is in another desk's file), median and p95.
+   (a scan at one desk until it is in another desk's file), median and p95;
+   first the same with the hub up throughout (the lag without outages).
 2. Scan → verdict at one desk while it syncs beside the same desk with sync
    off, in the same run, taking turns three times (target: p95 within 1.2×).
 3. Pulling 100,000 scans into a fresh desk (joining late).
@@ -81,6 +82,52 @@ def watch(path: Path, seen: dict[str, float], stop: threading.Event) -> None:
     db.close()
 
 
+def eight_desks(root: Path, paths: list[Path], hubd: Hubd, hub: Hub, per_desk: int,
+                kills: tuple[float, ...]) -> tuple[dict[str, float], list[float], list[float], int, int]:
+    """Every desk scans while syncing; the hub is killed (SIGKILL) and restarted
+    at these fractions of the expected scanning time. Returns the scans made
+    (ID → time), their scan → verdict times, the sync lags to desk 0, and the
+    scans lost and duplicated over all desks afterwards."""
+    seen: dict[str, float] = {}
+    stop = threading.Event()
+    watcher = threading.Thread(target=watch, args=(paths[0], seen, stop), daemon=True)
+    watcher.start()
+    procs = [drill(path, root / f"codes{i}.txt", root / f"out{i}.json", per_desk) for i, path in enumerate(paths)]
+    started = time.monotonic()
+    for at in kills:
+        time.sleep(max(0.0, started + at * per_desk * 0.03 - time.monotonic()))
+        hubd.kill()
+        time.sleep(1.0)
+        hubd.start()
+    for p in procs:
+        p.wait()
+    stores = [open_store(p) for p in paths]
+    for _ in range(2):
+        for s in stores:
+            sync_round(s, hub)
+    time.sleep(0.3)
+    stop.set()
+    watcher.join()
+    made: dict[str, float] = {}
+    latencies: list[float] = []
+    for i in range(len(paths)):
+        data = json.loads((root / f"out{i}.json").read_text())
+        for scan in data["scans"]:
+            made[scan["id"]] = scan["at"]
+        latencies += data["latencies"]
+    lost = dup = 0
+    for s in stores:
+        with log.reading(s) as cur:
+            held = {r[0] for r in cur.execute("SELECT id FROM scan WHERE caused_by_id IS NULL")}
+            rows, nonces = cur.execute("SELECT count(*), count(DISTINCT nonce) FROM scan").fetchone()
+        lost += len(set(made) - held)
+        dup += rows - nonces
+        s.close()
+    own = {scan["id"] for scan in json.loads((root / "out0.json").read_text())["scans"]}
+    lags = [seen[i] - made[i] for i in made if i not in own and i in seen]
+    return made, latencies, lags, lost, dup
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
@@ -109,49 +156,11 @@ def main() -> None:
             paths.append(store.path)
             store.close()
 
-        # 1. eight desks, two hard kills of the hub
-        seen: dict[str, float] = {}
-        stop = threading.Event()
-        watcher = threading.Thread(target=watch, args=(paths[0], seen, stop), daemon=True)
-        watcher.start()
-        procs = []
-        for i, path in enumerate(paths):
-            codes_file = root / f"codes{i}.txt"
-            codes_file.write_text("\n".join(badge_codes[i::desks]), encoding="utf-8")
-            procs.append(drill(path, codes_file, root / f"out{i}.json", per_desk))
-        started = time.monotonic()
-        for at in (0.3, 0.65):  # of the expected scanning time
-            time.sleep(max(0.0, started + at * per_desk * 0.03 - time.monotonic()))
-            hubd.kill()
-            time.sleep(1.0)
-            hubd.start()
-        for p in procs:
-            p.wait()
-        stores = [open_store(p) for p in paths]
-        for _ in range(2):
-            for s in stores:
-                sync_round(s, hub)
-        time.sleep(0.3)
-        stop.set()
-        watcher.join()
-        made: dict[str, float] = {}
-        latencies_sync: list[float] = []
+        # 1. eight desks: with the hub up throughout, then through two hard kills of the hub
         for i in range(desks):
-            data = json.loads((root / f"out{i}.json").read_text())
-            for scan in data["scans"]:
-                made[scan["id"]] = scan["at"]
-            latencies_sync += data["latencies"]
-        lost = dup = 0
-        for s in stores:
-            with log.reading(s) as cur:
-                held = {r[0] for r in cur.execute("SELECT id FROM scan WHERE caused_by_id IS NULL")}
-                rows, nonces = cur.execute("SELECT count(*), count(DISTINCT nonce) FROM scan").fetchone()
-            lost += len(set(made) - held)
-            dup += rows - nonces
-        for s in stores:
-            s.close()
-        own = {scan["id"] for scan in json.loads((root / "out0.json").read_text())["scans"]}
-        lags = [seen[i] - made[i] for i in made if i not in own and i in seen]
+            (root / f"codes{i}.txt").write_text("\n".join(badge_codes[i::desks]), encoding="utf-8")
+        calm = eight_desks(root, paths, hubd, hub, per_desk, kills=())
+        made, latencies_sync, lags, lost, dup = eight_desks(root, paths, hubd, hub, per_desk, kills=(0.3, 0.65))
 
         # 2. one desk: sync off and on, beside each other. Each beside the same
         # busy neighbour desk (traffic to pull, and a process taking CPU like it):
@@ -204,6 +213,11 @@ def main() -> None:
         print(f"{'  sync lag to another desk, median s':58} {statistics.median(lags):>12.2f}")
         print(f"{'  sync lag to another desk, p95 s':58} {pct(lags, 0.95):>12.2f}")
         print(f"{'  scan -> verdict while 8 desks sync, p95 ms':58} {pct(latencies_sync, .95) * 1e3:>12.1f}")
+        calm_lags, calm_lat = calm[2], calm[1]
+        print(f"{'  the same with the hub up throughout: lost | duplicated':58} {calm[3]:>12} {calm[4]:>20}")
+        print(f"{'    sync lag, median | p95 s':58} {statistics.median(calm_lags):>12.2f} "
+              f"{pct(calm_lags, 0.95):>20.2f}")
+        print(f"{'    scan -> verdict while 8 desks sync, p95 ms':58} {pct(calm_lat, .95) * 1e3:>12.1f}")
         print(f"{'one desk, scan -> verdict median ms: sync on | off':58} "
               f"{statistics.median(lat_on) * 1e3:>12.1f} {statistics.median(lat_off) * 1e3:>20.1f}")
         print(f"{'one desk, scan -> verdict p95 ms:    sync on | off':58} "
