@@ -21,7 +21,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtMultimedia import (
     QCamera, QCameraDevice, QCameraFormat, QMediaCaptureSession, QMediaDevices, QVideoFrame, QVideoSink,
@@ -34,6 +34,7 @@ from checkin.ui.camera_picture import can_make
 from checkin.ui.camera_preview import CameraPreview
 from checkin.ui.camera_worker import Decoded, FrameDecoder, Picture, PictureMaker
 from checkin.ui.context import DeskContext
+from checkin.ui.retranslating import Retranslating
 
 HOLD_SECONDS = 3.0  # the same code is announced again only after this long out of view
 NO_PICTURE_MS = 5000  # a started camera that sends nothing for this long is probably taken
@@ -55,7 +56,7 @@ def choose_format(formats: list[QCameraFormat]) -> QCameraFormat | None:
                                        f.resolution().height() < 720, -f.maxFrameRate()))
 
 
-class CameraPanel(QWidget):
+class CameraPanel(Retranslating, QWidget):
     code_found = Signal(str)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None, *, sink: QVideoSink | None = None,
@@ -128,11 +129,6 @@ class CameraPanel(QWidget):
             if not self.camera_choice.itemData(i, Qt.ItemDataRole.UserRole + 1):
                 self.camera_choice.setItemText(i, self.tr("Camera {number}").format(number=i + 1))
         self._show_message()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _message_text(self, key: str) -> str:
         return {

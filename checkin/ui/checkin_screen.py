@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
@@ -35,6 +35,7 @@ from checkin.ui.camera import CameraPanel
 from checkin.ui.context import DeskContext
 from checkin.ui.name_lookup import NameLookup
 from checkin.ui.printing import PRINT_POLICIES, BadgePrinting, PreviewDialog
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.sounds import Sounds
 from checkin.ui.verdict_panel import VerdictPanel, VerdictView
 from checkin.ui.verdict_view import view_for
@@ -44,7 +45,7 @@ RECENT_ROWS = 30
 RECENT_COLOURS = {"green": "#1e7b34", "yellow": "#8a6d00", "red": "#b3261e"}
 
 
-class CheckinScreen(QWidget):
+class CheckinScreen(Retranslating, QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
@@ -230,11 +231,6 @@ class CheckinScreen(QWidget):
             self._show_result(self.last_result, play=False)
         self._load_sessions()
         self._refresh_recent()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- data ---------------------------------------------------------------
     def _event_timezone(self) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,10 +31,11 @@ from checkin.i18n.messages import error_text
 from checkin.ui.context import DeskContext
 from checkin.ui.document_worker import DocumentWorker
 from checkin.ui.file_dialogs import save_file_name
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.styles import ERROR_STYLE
 
 
-class WorkerDialog(QDialog):
+class WorkerDialog(Retranslating, QDialog):
     """A dialog with a worker thread: closing waits for its work; it retranslates."""
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -46,14 +47,6 @@ class WorkerDialog(QDialog):
     def done(self, code: int) -> None:  # noqa: D401 (Qt's name): closing waits for the file being written
         self.worker.wait()
         super().done(code)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
 
 
 class DocumentDialog(WorkerDialog):

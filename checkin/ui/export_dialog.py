@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -34,12 +34,13 @@ from checkin.sessions import all_sessions
 from checkin.store.models import EventSession
 from checkin.ui.file_dialogs import save_file_name
 from checkin.ui.context import DeskContext
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.styles import ERROR_STYLE
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx"}
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -198,11 +199,6 @@ class ExportDialog(QDialog):
         self.message.show()
 
     # --- language -----------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export attendance"))

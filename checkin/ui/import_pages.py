@@ -9,13 +9,10 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,19 +23,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from checkin.importing.headers import SESSION
 from checkin.importing.report import ImportReport, Problem
-from checkin.i18n.messages import field_label, problem_text
+from checkin.i18n.messages import problem_text
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.styles import ERROR_HEX, ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -75,19 +69,11 @@ def _reading_order(problem: Problem) -> tuple[bool, float]:
     return (not error, row)
 
 
-class _Page(QWizardPage):
+class _Page(Retranslating, QWizardPage):
     """Retranslates itself when the language changes."""
 
     def wizard_(self) -> ImportWizard:
         return self.wizard()  # type: ignore[return-value]
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
 
 
 # --- 1: what and which file ---------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from checkin.errors import CheckinError
@@ -24,9 +24,10 @@ from checkin.ui.file_dialogs import open_file_name
 from checkin.ui.context import DeskContext
 from checkin.ui.import_mapping import MappingPage
 from checkin.ui.import_pages import CheckPage, ChoosePage, ResultPage, reading_error_text
+from checkin.ui.retranslating import Retranslating
 
 
-class ImportWizard(QWizard):
+class ImportWizard(Retranslating, QWizard):
     PAGE_CHOOSE, PAGE_MAPPING, PAGE_CHECK, PAGE_RESULT = range(4)
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -140,11 +141,6 @@ class ImportWizard(QWizard):
         return report
 
     # --- language -----------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import"))

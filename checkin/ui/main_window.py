@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolButton
 
 from checkin import recent
@@ -13,6 +13,7 @@ from checkin.errors import CheckinError
 from checkin.i18n.catalog import RTL_LANGUAGES, Translations
 from checkin.paths import EVENT_SUFFIX
 from checkin.ui.context import Changes, DeskContext, DeskSettings
+from checkin.ui.retranslating import Retranslating
 
 # The window is shown before the event is opened, with nothing but a line
 # saying so: menus, tabs, screens, the database layer and the dialogs are
@@ -28,7 +29,7 @@ def apply_direction(lang: str) -> None:
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, settings: DeskSettings, translations: Translations) -> None:
         super().__init__()
         self.settings = settings
@@ -232,11 +233,6 @@ class MainWindow(QMainWindow):
                 self.tabs.setTabText(i, title)
             self.tab_actions[i].setText(title)
         self._update_title()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_title(self) -> None:
         if self.ctx is None:

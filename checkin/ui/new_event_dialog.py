@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QWidget,
@@ -16,11 +16,12 @@ from checkin.errors import CheckinError
 from checkin.events import EventInfo, create_event
 from checkin.i18n.messages import error_text
 from checkin.ui.file_dialogs import save_file_name
+from checkin.ui.retranslating import Retranslating
 
 COMMON_ZONES = ("Europe/Berlin", "Asia/Hebron", "Asia/Gaza", "Asia/Jerusalem", "Asia/Amman", "UTC")
 
 
-class NewEventDialog(QDialog):
+class NewEventDialog(Retranslating, QDialog):
     created = Signal(Path)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -62,11 +63,6 @@ class NewEventDialog(QDialog):
         for label, text in zip(self.labels, texts):
             label.setText(text)
         self.browse.setText(self.tr("Choose…"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _browse(self) -> None:
         path = save_file_name(self, self.tr("New event file"), self.file.text(),

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QAction, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -44,6 +44,7 @@ from checkin.i18n.format import qlocale, western_digits
 from checkin.i18n.messages import category_text, error_text
 from checkin.ui.context import DeskContext
 from checkin.ui.refresh import RefreshWhenShown
+from checkin.ui.retranslating import Retranslating
 
 
 def _chart(title: str, categories: list[str], series: list[tuple[str, list[int]]],
@@ -79,7 +80,7 @@ def _chart(title: str, categories: list[str], series: list[tuple[str, list[int]]
     return chart
 
 
-class OverviewScreen(QWidget):
+class OverviewScreen(Retranslating, QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -216,11 +217,6 @@ class OverviewScreen(QWidget):
         if not v.current:
             text += " · " + self.tr("a newer certificate was issued since")
         self.verify_result.setText(text)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.summary.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("Count")])

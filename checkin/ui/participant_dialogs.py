@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from checkin.scanning import ScanResult
 from checkin.store.models import Category, Participant
 from checkin.ui.context import DeskContext
 from checkin.ui.participants_model import LANGUAGE_NAMES, ltr
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.styles import ERROR_STYLE
 
 # Returns the error to show, or None when the values were saved.
@@ -65,7 +66,7 @@ ARABIC_FIELDS = frozenset({"name_ar", "position_ar", "organisation_ar"})
 WALK_IN_FIELDS = ("given_name", "family_name", "name_ar", "organisation", "category")
 
 
-class ParticipantForm(QDialog):
+class ParticipantForm(Retranslating, QDialog):
     """A form over some of EDITABLE_FIELDS, with an error line and OK/Cancel."""
 
     def __init__(self, names: tuple[str, ...], values: Mapping[str, str], submit: Submit,
@@ -147,11 +148,6 @@ class ParticipantForm(QDialog):
             self.error.show()
             return  # stay open: nothing was written, nothing typed is lost
         super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         labels = field_labels()

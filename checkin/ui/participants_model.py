@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +39,7 @@ from checkin.i18n.format import format_datetime, format_time, local
 from checkin.i18n.messages import category_text, verdict_text
 from checkin.roster import ParticipantDetail, RosterRow, family_sort_key
 from checkin.rules import Verdict
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.styles import ERROR_STYLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -225,7 +225,7 @@ DETAIL_ROWS = ("name", "name_ar", "position", "organisation", "country", "email"
 NOTE_STYLE = "background: #fff3c4; color: #3e2c00; font-weight: bold; padding: 4px;"
 
 
-class ParticipantDetailPane(QWidget):
+class ParticipantDetailPane(Retranslating, QWidget):
     """Both scripts, work, contact, category, desk note (highlighted),
     registrations and every scan of the selected person."""
 
@@ -348,10 +348,6 @@ class ParticipantDetailPane(QWidget):
                 self.scans.setItem(row, col, item)
         self.scans.resizeColumnsToContents()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def _verdict(value: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from checkin.attendance import stats
 from checkin.events import get_event
-from checkin.i18n.format import format_datetime, format_time, local, qlocale
+from checkin.i18n.format import format_datetime, format_time, local
 from checkin.i18n.messages import kind_text
 from checkin.sessions import all_sessions
 from checkin.store.models import EventSession
 from checkin.ui.context import DeskContext
 from checkin.ui.refresh import RefreshWhenShown
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.session_dialog import SessionDialog
 
 # Column order of the table; the names are for code and tests, never shown.
@@ -38,7 +39,7 @@ NUMERIC = {"number", "registered", "present", "capacity"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ProgrammeScreen(QWidget):
+class ProgrammeScreen(Retranslating, QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -175,11 +176,6 @@ class ProgrammeScreen(QWidget):
         self.table.setFocus()
 
     # --- language -----------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         headers = {

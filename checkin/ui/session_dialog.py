@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QDate,
     QDateTime,
-    QEvent,
     QLocale,
     Qt,
     QTime,
@@ -42,6 +41,7 @@ from checkin.i18n.messages import error_text, kind_text
 from checkin.sessions import add_session, next_session_number, update_session
 from checkin.store.models import EventSession, SessionKind
 from checkin.ui.context import DeskContext
+from checkin.ui.retranslating import Retranslating
 from checkin.ui.styles import ERROR_STYLE
 
 EDIT_FORMAT = "yyyy-MM-dd HH:mm"  # unambiguous in all three languages
@@ -65,7 +65,7 @@ def from_wall_clock(edit: QDateTimeEdit, zone: ZoneInfo) -> datetime:
     return local.astimezone(timezone.utc)
 
 
-class SessionDialog(QDialog):
+class SessionDialog(Retranslating, QDialog):
     """`session_id=None` adds a session; otherwise edits that one."""
 
     def __init__(self, ctx: DeskContext, session_id: uuid.UUID | None = None,
@@ -229,11 +229,6 @@ class SessionDialog(QDialog):
             focus.setFocus()
 
     # --- language -----------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         if self.session_id is None:

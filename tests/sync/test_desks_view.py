@@ -6,29 +6,14 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from checkin.participants import add_participant
 from checkin.scanning import ScanRequest, record
 from checkin.sync import hubs, log
 from checkin.sync.engine import sync_round
-from checkin.ui.app import build_window
 
 from tests.sync.apart import meet, two_desks_apart
-
-
-@contextmanager
-def window(qapp, qtbot, path, lang="en"):
-    w = build_window(qapp, path, lang)
-    qtbot.addWidget(w)
-    try:
-        yield w
-    finally:
-        w.sync_status.stop()
-        w.scanner_capture.stop()
-        w.translations.clear()
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        w.ctx.store.close()
+from windows import desk_window
 
 
 def _rows(table):
@@ -39,7 +24,7 @@ def test_conflicts_and_double_admissions_after_a_usb_merge_are_listed_in_the_win
     apart = two_desks_apart(tmp_path)
     path = apart.b.path
     apart.b.close()
-    with window(qapp, qtbot, path) as w:
+    with desk_window(qapp, qtbot, path, show=False) as w:
         w.desks_report_action.trigger()
         d = w.desks_report
         qtbot.waitUntil(d.isVisible)
@@ -94,7 +79,7 @@ def test_desks_seen_show_the_hubs_last_contact_while_syncing(qapp, qtbot, hub):
     b = hub.join("Side door")
     path = b.path
     b.close()
-    with window(qapp, qtbot, path) as w:
+    with desk_window(qapp, qtbot, path, show=False) as w:
         assert w.desks_button.isVisibleTo(w)
         qtbot.waitUntil(lambda: "Hub online" in w.sync_line.text(), timeout=30000)
         qtbot.mouseClick(w.desks_button, Qt.MouseButton.LeftButton)
@@ -111,7 +96,6 @@ def test_desks_seen_show_the_hubs_last_contact_while_syncing(qapp, qtbot, hub):
 def test_desk_data_by_usb_through_the_file_menu_makes_the_other_desk_whole(qapp, qtbot, tmp_path, monkeypatch):
     from sqlalchemy import select
 
-    from checkin.store.connection import open_store
     from checkin.store.models import Scan
     from checkin.ui import desk_data
 
@@ -128,10 +112,10 @@ def test_desk_data_by_usb_through_the_file_menu_makes_the_other_desk_whole(qapp,
     chosen = {"save": str(stick / "entrance.deskdata"), "open": str(stick / "entrance.deskdata")}
     monkeypatch.setattr(desk_data, "save_file_name", lambda *a: chosen["save"])
     monkeypatch.setattr(desk_data, "open_file_name", lambda *a: chosen["open"])
-    with window(qapp, qtbot, a_path) as w:
+    with desk_window(qapp, qtbot, a_path, show=False) as w:
         w.desk_export_action.trigger()
         assert "entries of desk data written" in w.statusBar().currentMessage()
-    with window(qapp, qtbot, b_path) as w:
+    with desk_window(qapp, qtbot, b_path, show=False) as w:
         refreshed = []
         w.ctx.changes.scans.connect(lambda: refreshed.append(1))
         w.desk_merge_action.trigger()

@@ -1,6 +1,6 @@
 """What a sync round costs the desk that scans while it runs (found by
 `bench/sync.py`: scan → verdict p95 1.37× with sync on). A background round
-asks the hub once what it holds, by index on both sides, and leaves the
+asks the hub what it holds by index on both sides, and leaves the
 desks list and the file's contact note to every few seconds."""
 
 from __future__ import annotations
@@ -9,12 +9,15 @@ import sqlite3
 
 from sqlalchemy import select, text
 
+from checkin.events import get_event
 from checkin.participants import add_participant
 from checkin.scanning import ScanRequest, record
 from checkin.sync import engine, hubs, log
 from checkin.sync.background import SyncLoop
 from checkin.sync.engine import sync_round
 from checkin.sync.hub_schema import HubDesk
+
+from tests.sync.conftest import HubForTests
 
 
 def _people(store, n):
@@ -145,10 +148,8 @@ def test_a_new_hub_at_the_same_address_hears_of_the_desk_in_its_first_round(hub,
         loop.run_once()
         with log.reading(a) as cur:
             me = log.desk_id(cur)
-        new = type(hub)(pg, tmp_path)  # an empty hub; the desk's loop is pointed at it
+        new = HubForTests(pg, tmp_path)  # an empty hub; the desk's loop is pointed at it
         with a.reader() as s:
-            from checkin.events import get_event
-
             engine.prepare(new.hub, get_event(s).id.hex)
         loop._engine.dispose()
         loop.hub, loop._engine = new.hub, new.hub.engine(keep=True)

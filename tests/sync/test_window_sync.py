@@ -4,18 +4,14 @@ scan arriving by the background thread while the window goes on working."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
 from checkin.participants import add_participant
 from checkin.scanning import ScanRequest, record
 from checkin.store.models import Scan
 from checkin.sync import hubs
 from checkin.sync.engine import Hub, sync_round
-from checkin.ui.app import build_window
-
 from tests.sync.conftest import SECRET
+from windows import desk_window
 
 
 @pytest.fixture
@@ -35,9 +31,7 @@ def test_the_window_syncs_in_the_background_and_says_so(qapp, qtbot, hub):
     b = hub.join("b")
     path = b.path
     b.close()
-    w = build_window(qapp, path, "en")
-    qtbot.addWidget(w)
-    try:
+    with desk_window(qapp, qtbot, path, "en", show=False) as w:
         qtbot.waitUntil(lambda: "Hub online" in w.sync_line.text(), timeout=30000)
         scan = record(a, ScanRequest(code, desk="A")).scan_id
         sync_round(a, hubs.remembered(a))
@@ -59,21 +53,13 @@ def test_the_window_syncs_in_the_background_and_says_so(qapp, qtbot, hub):
         qtbot.waitUntil(lambda: "Hub unreachable" in w.sync_line.text(), timeout=30000)
         w.on_scanned(code)
         assert "Already checked in" in w.statusBar().currentMessage()
-    finally:
-        w.sync_status.stop()
-        w.scanner_capture.stop()
-        w.translations.clear()
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        w.ctx.store.close()
 
 
 def test_join_by_scanning_the_code_in_file_several_desks(qapp, qtbot, hub, demo_path, tmp_path):
     a = hub.first_desk()
     sync_round(a, hubs.remembered(a))
-    w = build_window(qapp, demo_path, "en")
-    qtbot.addWidget(w)
-    target = tmp_path / "joined.checkin"
-    try:
+    with desk_window(qapp, qtbot, demo_path, "en", show=False) as w:
+        target = tmp_path / "joined.checkin"
         w.desks_action.trigger()
         dialog = w.desks_dialog
         qtbot.waitUntil(dialog.isVisible)
@@ -100,17 +86,10 @@ def test_join_by_scanning_the_code_in_file_several_desks(qapp, qtbot, hub, demo_
 
             kept = s.execute(text("SELECT hub_url FROM sync_desk")).scalar()
         assert password not in kept and kept.endswith(f":{hub.pg.port}/{hub.db}")  # not in the event file
-    finally:
-        w.sync_status.stop()
-        w.scanner_capture.stop()
-        w.translations.clear()
-        w.ctx.store.close()
 
 
 def test_a_mistyped_join_code_says_so_and_makes_nothing(qapp, qtbot, demo_path, tmp_path):
-    w = build_window(qapp, demo_path, "en")
-    qtbot.addWidget(w)
-    try:
+    with desk_window(qapp, qtbot, demo_path, "en", show=False) as w:
         w.desks_action.trigger()
         dialog = w.desks_dialog
         dialog.join_target = lambda: str(tmp_path / "never.checkin")
@@ -118,11 +97,6 @@ def test_a_mistyped_join_code_says_so_and_makes_nothing(qapp, qtbot, demo_path, 
         dialog.join_button.click()
         assert "Not a valid join code" in dialog.message.text()
         assert not (tmp_path / "never.checkin").exists()
-    finally:
-        w.sync_status.stop()
-        w.scanner_capture.stop()
-        w.translations.clear()
-        w.ctx.store.close()
 
 
 def test_an_existing_server_entered_in_file_several_desks_becomes_the_hub(qapp, qtbot, hub, tmp_path):
@@ -131,9 +105,7 @@ def test_an_existing_server_entered_in_file_several_desks_becomes_the_hub(qapp, 
 
     path = tmp_path / "first.checkin"
     create_event(path, EventInfo(name_en="Server desk", code_tag="4711")).close()
-    w = build_window(qapp, path, "en")
-    qtbot.addWidget(w)
-    try:
+    with desk_window(qapp, qtbot, path, "en", show=False) as w:
         w.desks_action.trigger()
         dialog = w.desks_dialog
         qtbot.waitUntil(dialog.isVisible)
@@ -150,8 +122,3 @@ def test_an_existing_server_entered_in_file_several_desks_becomes_the_hub(qapp, 
         code = hubs.joincode_of(w.ctx.store)
         assert joincode.decode(code).existing_server
         qtbot.waitUntil(lambda: "Hub online" in w.sync_line.text(), timeout=30000)  # the password was kept
-    finally:
-        w.sync_status.stop()
-        w.scanner_capture.stop()
-        w.translations.clear()
-        w.ctx.store.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from checkin.demo import create_demo
 from checkin.i18n.catalog import Translations
 from checkin.ui.context import Changes, DeskContext, DeskSettings
+from windows import desk_window
 
 
 @pytest.fixture(scope="session")
@@ -43,31 +43,8 @@ def desk_ctx(qapp, demo_path):
     ctx.store.close()
 
 
-@contextmanager
-def shown_window(qapp, qtbot, path, lang: str = "en"):
-    """The whole desk window on the event at `path`, shown; closed down after."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
-    from checkin.ui.app import build_window
-
-    w = build_window(qapp, path, lang)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    try:
-        yield w
-    finally:
-        if w.help_window is not None:
-            w.help_window.close()
-        w.scanner_capture.stop()
-        w.translations.clear()
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        w.ctx.store.close()
-
-
 @pytest.fixture
 def window(qapp, qtbot, demo_path):
     """The whole desk window on a copy of the demo, in English, shown."""
-    with shown_window(qapp, qtbot, demo_path) as w:
+    with desk_window(qapp, qtbot, demo_path) as w:
         yield w

@@ -16,8 +16,8 @@ from checkin.events import EventInfo, create_event
 from checkin.scanning import ScanRequest, record
 from checkin.store.models import EventSession, Participant, Registration, Scan
 from checkin.textnorm import fold
-from checkin.ui.app import build_window
 from checkin.ui.participant_dialogs import WalkInDialog
+from windows import desk_window
 from people import not_arrived
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -25,17 +25,10 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 @pytest.fixture
 def window(qapp, qtbot, demo_path):
-    w = build_window(qapp, demo_path, "en")
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    yield w
-    w.scanner_capture.stop()
-    w.translations.clear()
-    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    w.ctx.store.close()
+    with desk_window(qapp, qtbot, demo_path) as w:
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
+        yield w
 
 
 def type_into(qtbot, window, field, text):

@@ -17,7 +17,7 @@ from checkin.store.connection import copy_event, open_store
 from checkin.store.models import AuditEntry, Certificate, Participant
 
 from tests.documents.helpers import found, pdf_text, personal, played_demo
-from tests.ui.conftest import shown_window
+from windows import desk_window
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +28,7 @@ def played(tmp_path_factory):
 
 @pytest.fixture
 def win(qapp, qtbot, played, tmp_path):
-    with shown_window(qapp, qtbot, copy_event(played, tmp_path / "event.checkin")) as w:
+    with desk_window(qapp, qtbot, copy_event(played, tmp_path / "event.checkin")) as w:
         yield w
 
 

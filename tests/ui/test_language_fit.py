@@ -8,13 +8,11 @@ import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QStyle, QStyleOptionComboBox
 
 from checkin.i18n.format import format_datetime, format_time
-from checkin.ui.app import build_window
-from checkin.ui.pseudo import PseudoTranslator
 from tests.conftest import REPO
+from windows import desk_window
 
 
 def cut_off(widget) -> list[str]:
@@ -48,9 +46,7 @@ def test_nothing_is_cut_off_at_1366_by_768(qapp, qtbot, demo_path, lang, monkeyp
     accented and right-to-left, so a label that fits only in today's wording fails."""
     if lang == "pseudo":
         monkeypatch.setenv("CHECKIN_PSEUDO", "1")
-    window = build_window(qapp, demo_path, "en" if lang == "pseudo" else lang)
-    qtbot.addWidget(window)
-    try:
+    with desk_window(qapp, qtbot, demo_path, "en" if lang == "pseudo" else lang, show=False) as window:
         window.resize(1366, 768 - 40)  # minus a taskbar
         window.show()
         qtbot.waitExposed(window)
@@ -67,14 +63,6 @@ def test_nothing_is_cut_off_at_1366_by_768(qapp, qtbot, demo_path, lang, monkeyp
         QApplication.processEvents()
         problems["verdict"] = cut_off(window.checkin.panel)
         assert window.width() <= 1366 and all(not v for v in problems.values()), problems
-    finally:
-        window.scanner_capture.stop()
-        for translator in qapp.findChildren(PseudoTranslator):
-            QCoreApplication.removeTranslator(translator)
-            translator.deleteLater()
-        window.translations.clear()
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        window.ctx.store.close()
 
 
 def test_arabic_has_no_mnemonic_underlines():
@@ -109,9 +97,7 @@ def test_arabic_ui_shows_arabic_organisation_names(qapp, qtbot, demo_path):
     from checkin.textnorm import fold
     from checkin.ui.participants_model import Column
 
-    window = build_window(qapp, demo_path, "ar")
-    qtbot.addWidget(window)
-    try:
+    with desk_window(qapp, qtbot, demo_path, "ar", show=False) as window:
         with window.ctx.store.reader() as s:
             person = s.scalars(select(Participant).where(Participant.organisation_ar != "",
                                                          Participant.given_name != "")).first()
@@ -126,11 +112,3 @@ def test_arabic_ui_shows_arabic_organisation_names(qapp, qtbot, demo_path):
         window.checkin.name_search.setText(fold(person.family_name))
         texts = [window.checkin.name_results.item(r).text() for r in range(window.checkin.name_results.count())]
         assert any(person.organisation_ar in t for t in texts)
-    finally:
-        window.scanner_capture.stop()
-        for translator in qapp.findChildren(PseudoTranslator):
-            QCoreApplication.removeTranslator(translator)
-            translator.deleteLater()
-        window.translations.clear()
-        QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        window.ctx.store.close()

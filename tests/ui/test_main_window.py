@@ -10,23 +10,18 @@ from sqlalchemy import func, select
 from checkin import paths
 from checkin.cli import _wants_window
 from checkin.store.models import Scan
-from checkin.ui.app import build_window, event_path
+from checkin.ui.app import event_path
 from checkin.ui.pseudo import PseudoTranslator, pseudo
+from windows import desk_window
 
 
 def test_first_start_opens_the_demo_clearly_marked(qapp, qtbot):
     assert event_path(None) == paths.default_event_path()  # nothing used yet: the demo's place
-    w = build_window(qapp, None, "en")
-    qtbot.addWidget(w)
-    try:
+    with desk_window(qapp, qtbot, None, "en", show=False) as w:
         assert paths.default_event_path().exists()
         assert "(demo)" in w.windowTitle()
         assert not w.demo_banner.isHidden() and "Demo event" in w.demo_banner.text()
         assert w.checkin.session.currentText() == "Arrival at the venue"
-    finally:
-        w.scanner_capture.stop()
-        w.translations.clear()
-        w.ctx.store.close()
 
 
 def switch(window, lang):

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from checkin.store.models import Participant, PrintLog, Scan, Status
 from checkin.ui.checkin_screen import CheckinScreen
 from checkin.ui.printing import PRINT_ONCE, PreviewDialog
+from windows import desk_window
 
 
 @pytest.fixture
@@ -100,23 +101,17 @@ def test_preview_shows_the_real_page(qtbot, screen, desk_ctx):
 def test_a_walk_in_gets_its_badge_with_one_keystroke(qapp, qtbot, demo_path, tmp_path):
     from PySide6.QtCore import Qt
 
-    from checkin.ui.app import build_window
+    with desk_window(qapp, qtbot, demo_path, "en") as window:
+        jobs = []
 
-    window = build_window(qapp, demo_path, "en")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    jobs = []
+        def pdf_printer():
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(tmp_path / "walkin.pdf"))
+            jobs.append(printer.outputFileName())
+            return printer
 
-    def pdf_printer():
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "walkin.pdf"))
-        jobs.append(printer.outputFileName())
-        return printer
-
-    window.checkin.printing.choose_printer = pdf_printer
-    try:
+        window.checkin.printing.choose_printer = pdf_printer
         window.tabs.setCurrentWidget(window.participants)
         screen = window.participants
         window.activateWindow()
@@ -142,7 +137,3 @@ def test_a_walk_in_gets_its_badge_with_one_keystroke(qapp, qtbot, demo_path, tmp
             assert s.scalar(select(func.count()).select_from(PrintLog)
                             .where(PrintLog.participant_id == person.id)) == 1
         assert codes_on(jobs[0], tmp_path) == [person.badge_code]
-    finally:
-        window.scanner_capture.stop()
-        window.translations.clear()
-        window.ctx.store.close()
